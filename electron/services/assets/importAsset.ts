@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { StudioFailure } from '../../../shared/api/errors';
+import type { Asset, AssetKind } from '../../../shared/model/asset';
+import { sniffMedia } from '../../../shared/media/sniffMedia';
+import { appendAudit } from '../audit/appendAudit';
+import { throwIfCancelled, type JobContext } from '../jobs/jobRegistry';
+import { assetFilePath, thumbnailPath, type Library } from '../library/library';
+import { newStagingPath, stageFromBytes, stageFromPath, type StagedFile } from '../library/staging';
+import { probeDicom } from '../media/probeDicom';
+import { probeImage } from '../media/probeImage';
+import { probeVideo } from '../media/probeVideo';
+import { requireActiveProject, touchProject } from '../projects/projectStore';
+import { findAssetByHash, getAsset } from './assetStore';
+
+/** Where the bytes come from: a path on this machine (CLI, Electron) or bytes already in memory. */
+export type ImportSource = { kind: 'path'; path: string } | { kind: 'bytes'; data: Uint8Array };
+
+export type ImportResult = { asset: Asset; duplicate: boolean };
+
+type Probe = { width: number | null; height: number | null; durationMs: number | null; thumbnail: Buffer | null };
+
+/** Keeps a readable name for the library's own list; directories and control characters go. */
+export function cleanOriginalName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  return cleaned === '' ? 'untitled' : cleaned;
+}
+
+async function probe(kind: AssetKind, file: string, signal: AbortSignal): Promise<Probe> {
+  if (kind === 'image') {
+    const p = await probeImage(file);
+    return { width: p.width, height: p.height, durationMs: null, thumbnail: p.thumbnail };
+  }
+  if (kind === 'video') {
+    const p = await probeVideo(file, signal);
+    return { width: p.width, height: p.height, durationMs: p.durationMs, thumbnail: p.thumbnail };
+  }
+  const p = await probeDicom(file);
+  return { width: p.width, height: p.height, durationMs: null, thumbnail: p.thumbnail };
+}
+
+/**
+ * Imports one file: stage it (hashing as it copies), check what it really is, make its
+ * thumbnail, then move the file and its thumbnail into place and record the row while holding
+ * the write lock, so a crash at any point leaves either nothing or a complete asset.
+ */
+export async function importAsset(
+  lib: Library,
+  input: { projectId: string; name: string; source: ImportSource },
+  ctx: JobContext,
+): Promise<ImportResult> {
+  const originalName = cleanOriginalName(input.name);
+  requireActiveProject(lib.db, input.projectId);
+  ctx.progress(0, 4, `Reading ${originalName}`);
+  let staged: StagedFile | null = null;
+  let stagedThumb: string | null = null;
+  try {
+    staged =
+      input.source.kind === 'path'
+        ? await stageFromPath(lib, input.source.path, ctx.signal)
+        : await stageFromBytes(lib, input.source.data);
+    throwIfCancelled(ctx.signal);
+    const sniffed = sniffMedia(staged.head);
+    if (!sniffed.ok) throw new StudioFailure('unsupported', sniffed.message);
+
+    const existing = findAssetByHash(lib.db, input.projectId, staged.hash);
+    if (existing) return { asset: existing, duplicate: true };
+
+    ctx.progress(1, 4, `Checking ${sniffed.label}`);
+    const probed = await probe(sniffed.kind, staged.path, ctx.signal);
+    throwIfCancelled(ctx.signal);
+
+    ctx.progress(2, 4, 'Making preview');
+    if (probed.thumbnail) {
+      stagedThumb = newStagingPath(lib, '.jpg');
+      await fs.promises.writeFile(stagedThumb, probed.thumbnail);
+    }
+    throwIfCancelled(ctx.signal);
+
+    ctx.progress(3, 4, 'Saving');
+    const id = randomUUID();
+    const stagedFile = staged;
+    const thumb = stagedThumb;
+    const result = lib.db
+      .transaction((): ImportResult => {
+        requireActiveProject(lib.db, input.projectId);
+        const raced = findAssetByHash(lib.db, input.projectId, stagedFile.hash);
+        if (raced) return { asset: raced, duplicate: true };
+        placeFile(stagedFile.path, assetFilePath(lib, stagedFile.hash));
+        if (thumb) placeFile(thumb, thumbnailPath(lib, stagedFile.hash));
+        lib.db
+          .prepare(
+            `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(id, input.projectId, sniffed.kind, sniffed.mime, stagedFile.bytes, stagedFile.hash, probed.width, probed.height, probed.durationMs, originalName, thumb ? 1 : 0, new Date().toISOString());
+        touchProject(lib.db, input.projectId);
+        appendAudit(lib.db, {
+          action: 'asset.import',
+          objectType: 'asset',
+          objectId: id,
+          detail: { project: input.projectId, kind: sniffed.kind, hash: stagedFile.hash, bytes: stagedFile.bytes },
+        });
+        return { asset: getAsset(lib.db, id), duplicate: false };
+      })
+      .immediate();
+    ctx.progress(4, 4, 'Imported');
+    return result;
+  } finally {
+    if (staged) fs.rmSync(staged.path, { force: true });
+    if (stagedThumb) fs.rmSync(stagedThumb, { force: true });
+  }
+}
+
+// Content-addressed: if the same bytes are already stored, the staged copy is simply dropped.
+function placeFile(staged: string, target: string): void {
+  if (fs.existsSync(target)) return;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.renameSync(staged, target);
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { StudioFailure } from '../../../shared/api/errors';
+import type { PlatformId } from '../../../shared/model/platforms';
+import type { Post, PostFormat } from '../../../shared/model/post';
+import { emptyDocument, migrateDocument } from '../../../shared/model/postDocument';
+import { appendAudit } from '../audit/appendAudit';
+import { requireActiveProject, touchProject } from '../projects/projectStore';
+import type { Db } from '../store/openDatabase';
+
+type PostRow = {
+  id: string;
+  project_id: string;
+  title: string;
+  format: PostFormat;
+  platforms: string;
+  document: string;
+  created_at: string;
+  updated_at: string;
+};
+
+function toPost(row: PostRow): Post {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    title: row.title,
+    format: row.format,
+    platforms: JSON.parse(row.platforms) as PlatformId[],
+    document: migrateDocument(JSON.parse(row.document)),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listPosts(db: Db, projectId: string): Post[] {
+  return (db.prepare('SELECT * FROM posts WHERE project_id = ? ORDER BY created_at, id').all(projectId) as PostRow[]).map(toPost);
+}
+
+export function getPost(db: Db, id: string): Post {
+  const row = db.prepare('SELECT * FROM posts WHERE id = ?').get(id) as PostRow | undefined;
+  if (!row) throw new StudioFailure('not_found', 'That post does not exist (it may have been deleted).');
+  return toPost(row);
+}
+
+export function createPost(
+  db: Db,
+  input: { projectId: string; title: string; format: PostFormat; platforms: PlatformId[] },
+): Post {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const doc = emptyDocument();
+  db.transaction(() => {
+    requireActiveProject(db, input.projectId);
+    db.prepare(
+      `INSERT INTO posts (id, project_id, title, format, platforms, document, document_version, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.projectId, input.title, input.format, JSON.stringify([...new Set(input.platforms)]), JSON.stringify(doc), doc.schemaVersion, now, now);
+    touchProject(db, input.projectId);
+    appendAudit(db, { action: 'post.create', objectType: 'post', objectId: id, detail: { project: input.projectId, format: input.format } });
+  })();
+  return getPost(db, id);
+}
+
+export function renamePost(db: Db, id: string, title: string): Post {
+  db.transaction(() => {
+    const post = getPost(db, id);
+    db.prepare('UPDATE posts SET title = ?, updated_at = ? WHERE id = ?').run(title, new Date().toISOString(), id);
+    touchProject(db, post.projectId);
+    appendAudit(db, { action: 'post.rename', objectType: 'post', objectId: id });
+  })();
+  return getPost(db, id);
+}
+
+export function deletePost(db: Db, id: string): void {
+  db.transaction(() => {
+    const post = getPost(db, id);
+    db.prepare('DELETE FROM posts WHERE id = ?').run(id);
+    touchProject(db, post.projectId);
+    appendAudit(db, { action: 'post.delete', objectType: 'post', objectId: id, detail: { project: post.projectId } });
+  })();
+}

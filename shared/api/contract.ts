@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { Asset } from '../model/asset';
+import { PlatformId } from '../model/platforms';
+import { Post, PostFormat, PostTitle } from '../model/post';
+import { Project, ProjectId, ProjectName } from '../model/project';
+
+/**
+ * Every call the renderer (and the CLI) can make, declared once. The three hosts derive their
+ * channels, routes and commands from this table; none of them adds a call of its own.
+ * - `upload`: the call also takes a binary body (a file being imported).
+ * - `download`: the call answers with bytes (`{ mime, data }`) instead of JSON.
+ * - `job`: long work that reports progress events under the caller's `jobId` and can be cancelled.
+ */
+export type CallSpec = {
+  summary: string;
+  input: z.ZodType;
+  output: z.ZodType;
+  transfer?: 'upload' | 'download';
+  job?: boolean;
+};
+
+const Id = z.string().min(1).max(64);
+const JobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Job ids are 8–64 letters, digits, - or _.');
+const Bytes = z.instanceof(Uint8Array);
+
+export const LibraryInfo = z.object({
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  projects: z.number().int(),
+  assets: z.number().int(),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+export const contract = {
+  'library.info': {
+    summary: 'Where the library is, its schema version, and how many projects and assets it holds.',
+    input: z.object({}).strict(),
+    output: LibraryInfo,
+  },
+  'projects.list': {
+    summary: 'Projects, newest change first; `query` filters by name; `trashed` lists the trash instead.',
+    input: z.object({ query: z.string().max(200).optional(), trashed: z.boolean().optional() }).strict(),
+    output: z.object({ projects: z.array(Project) }),
+  },
+  'projects.get': {
+    summary: 'One project.',
+    input: z.object({ id: ProjectId }).strict(),
+    output: Project,
+  },
+  'projects.create': {
+    summary: 'A new, empty project.',
+    input: z.object({ name: ProjectName }).strict(),
+    output: Project,
+  },
+  'projects.rename': {
+    summary: 'Give a project a new name.',
+    input: z.object({ id: ProjectId, name: ProjectName }).strict(),
+    output: Project,
+  },
+  'projects.duplicate': {
+    summary: 'Copy a project with its posts and assets (asset files are shared, not copied).',
+    input: z.object({ id: ProjectId }).strict(),
+    output: Project,
+  },
+  'projects.trash': {
+    summary: 'Move a project to the trash; it can be restored until the trash is emptied.',
+    input: z.object({ id: ProjectId }).strict(),
+    output: Project,
+  },
+  'projects.restore': {
+    summary: 'Bring a project back from the trash.',
+    input: z.object({ id: ProjectId }).strict(),
+    output: Project,
+  },
+  'projects.delete': {
+    summary: 'Delete a trashed project for good, with its posts and the asset files nothing else uses.',
+    input: z.object({ id: ProjectId }).strict(),
+    output: z.object({ deleted: z.string() }),
+  },
+  'projects.emptyTrash': {
+    summary: 'Delete every trashed project for good.',
+    input: z.object({}).strict(),
+    output: z.object({ deleted: z.number().int() }),
+  },
+  'posts.list': {
+    summary: 'The posts of a project.',
+    input: z.object({ projectId: ProjectId }).strict(),
+    output: z.object({ posts: z.array(Post) }),
+  },
+  'posts.create': {
+    summary: 'A new post in a project, for a format and a set of platforms.',
+    input: z
+      .object({
+        projectId: ProjectId,
+        title: PostTitle,
+        format: PostFormat,
+        platforms: z.array(PlatformId).max(9).default([]),
+      })
+      .strict(),
+    output: Post,
+  },
+  'posts.rename': {
+    summary: 'Give a post a new title.',
+    input: z.object({ id: Id, title: PostTitle }).strict(),
+    output: Post,
+  },
+  'posts.delete': {
+    summary: 'Delete a post.',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ deleted: z.string() }),
+  },
+  'assets.list': {
+    summary: 'The assets of a project, oldest import first.',
+    input: z.object({ projectId: ProjectId }).strict(),
+    output: z.object({ assets: z.array(Asset) }),
+  },
+  'assets.import': {
+    summary: 'Import one file (JPEG, PNG, WebP, MP4/MOV or DICOM) into a project; the body holds its bytes.',
+    input: z
+      .object({ projectId: ProjectId, name: z.string().min(1).max(1024), jobId: JobId.optional() })
+      .strict(),
+    output: z.object({ asset: Asset, duplicate: z.boolean() }),
+    transfer: 'upload',
+    job: true,
+  },
+  'assets.thumbnail': {
+    summary: 'The thumbnail of an asset, as image bytes.',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ mime: z.string(), data: Bytes }),
+    transfer: 'download',
+  },
+  'assets.delete': {
+    summary: 'Remove an asset from its project (the file goes when nothing else uses it).',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ deleted: z.string() }),
+  },
+  'jobs.cancel': {
+    summary: 'Cancel a running job.',
+    input: z.object({ jobId: JobId }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+} as const satisfies Record<string, CallSpec>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller passes (before defaults are applied). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a handler receives (after validation and defaults). */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function isUpload(name: CallName): boolean {
+  return (contract[name] as CallSpec).transfer === 'upload';
+}
+
+export function isDownload(name: CallName): boolean {
+  return (contract[name] as CallSpec).transfer === 'download';
+}
