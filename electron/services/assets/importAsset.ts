@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { StudioFailure } from '../../../shared/api/errors';
 import type { Asset, AssetKind } from '../../../shared/model/asset';
 import { sniffMedia } from '../../../shared/media/sniffMedia';
 import { appendAudit } from '../audit/appendAudit';
 import { throwIfCancelled, type JobContext } from '../jobs/jobRegistry';
 import { assetFilePath, thumbnailPath, type Library } from '../library/library';
-import { newStagingPath, stageFromBytes, stageFromPath, type StagedFile } from '../library/staging';
+import { newStagingPath, stageFromBytes, stageFromPath, stageFromStream, type StagedFile } from '../library/staging';
 import { probeDicom } from '../media/probeDicom';
 import { probeImage } from '../media/probeImage';
 import { probeVideo } from '../media/probeVideo';
@@ -15,7 +16,10 @@ import { requireActiveProject, touchProject } from '../projects/projectStore';
 import { findAssetByHash, getAsset } from './assetStore';
 
 /** Where the bytes come from: a path on this machine (CLI, Electron) or bytes already in memory. */
-export type ImportSource = { kind: 'path'; path: string } | { kind: 'bytes'; data: Uint8Array };
+export type ImportSource =
+  | { kind: 'path'; path: string }
+  | { kind: 'bytes'; data: Uint8Array }
+  | { kind: 'stream'; stream: Readable };
 
 export type ImportResult = { asset: Asset; duplicate: boolean };
 
@@ -61,7 +65,9 @@ export async function importAsset(
     staged =
       input.source.kind === 'path'
         ? await stageFromPath(lib, input.source.path, ctx.signal)
-        : await stageFromBytes(lib, input.source.data);
+        : input.source.kind === 'stream'
+          ? await stageFromStream(lib, input.source.stream, ctx.signal)
+          : await stageFromBytes(lib, input.source.data);
     throwIfCancelled(ctx.signal);
     const sniffed = sniffMedia(staged.head);
     if (!sniffed.ok) throw new StudioFailure('unsupported', sniffed.message);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { SNIFF_BYTES } from '../../../shared/media/sniffMedia';
 import { StudioFailure } from '../../../shared/api/errors';
 import type { Library } from './library';
@@ -24,16 +25,22 @@ export async function stageFromPath(lib: Pick<Library, 'tmpDir'>, source: string
     stat = await fs.promises.stat(source);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new StudioFailure(code === 'ENOENT' ? 'not_found' : 'forbidden', `Cannot read ${source}: ${code ?? 'error'}`);
+    throw new StudioFailure(code === 'ENOENT' ? 'not_found' : 'forbidden', code === 'ENOENT' ? 'The file does not exist.' : `The file cannot be read (${code ?? 'error'}).`);
   }
-  if (!stat.isFile()) throw new StudioFailure('invalid_input', `${source} is not a file.`);
+  if (!stat.isFile()) throw new StudioFailure('invalid_input', 'That is a folder or device, not a file.');
+  return stageFromStream(lib, fs.createReadStream(source), signal);
+}
+
+/** Streams bytes (a file, an HTTP upload) into staging, hashing as they pass. */
+export async function stageFromStream(lib: Pick<Library, 'tmpDir'>, input: Readable, signal?: AbortSignal): Promise<StagedFile> {
   const target = newStagingPath(lib);
   const hash = createHash('sha256');
   const head: Buffer[] = [];
   let headBytes = 0;
   let bytes = 0;
-  const input = fs.createReadStream(source, { signal });
   const output = fs.createWriteStream(target, { flags: 'wx' });
+  const onAbort = () => input.destroy(new StudioFailure('cancelled', 'Import cancelled.'));
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
@@ -50,7 +57,10 @@ export async function stageFromPath(lib: Pick<Library, 'tmpDir'>, source: string
     output.destroy();
     await fs.promises.rm(target, { force: true });
     if (signal?.aborted) throw new StudioFailure('cancelled', 'Import cancelled.');
-    throw err;
+    if (err instanceof StudioFailure) throw err;
+    throw new StudioFailure('corrupt', `The file could not be read to the end: ${(err as Error).message}`);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   return { path: target, hash: hash.digest('hex'), bytes, head: new Uint8Array(Buffer.concat(head)) };
 }

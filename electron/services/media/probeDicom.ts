@@ -14,7 +14,12 @@ function parse(bytes: Uint8Array): dicomParser.DataSet {
     return dicomParser.parseDicom(bytes);
   } catch (err) {
     const message = typeof err === 'string' ? err : ((err as { exception?: string }).exception ?? (err as Error).message);
-    throw new StudioFailure('corrupt', `The DICOM file cannot be read: ${String(message).replace(/^dicomParser\.\w+: /, '')}`);
+    const text = String(message);
+    const truncated = /greater than or equal to|buffer overread|beyond the end/i.test(text);
+    throw new StudioFailure(
+      'corrupt',
+      truncated ? 'The DICOM file is truncated: it ends before its data does.' : `The DICOM file cannot be read: ${text.replace(/^dicomParser\.\w+: /, '')}`,
+    );
   }
 }
 

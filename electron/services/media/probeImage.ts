@@ -40,7 +40,10 @@ export async function probeImage(file: string): Promise<ImageProbe> {
 
 function describeSharpError(err: unknown): string {
   const message = (err as Error).message ?? String(err);
-  return message.split('\n')[0].replace(/^Input (file|buffer) /, '').replace(/^VipsJpeg: /, '');
+  return message
+    .split('\n')[0]
+    .replace(/^Input (file|buffer) (has corrupt header: )?/, '')
+    .replace(/^(VipsJpeg|VipsPng|VipsWebp|VipsForeignLoad\w*): /, '');
 }
 
 /** Encodes 8-bit greyscale or RGB pixels as a thumbnail JPEG. */

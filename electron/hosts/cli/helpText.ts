@@ -1,0 +1,25 @@
+import { commands } from './commands';
+
+export function helpText(version: string): string {
+  const rows = [
+    ...commands.map((c) => [c.usage, c.summary]),
+    ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `medpost ${version} — MedPost Studio from the command line`,
+    '',
+    'Usage: medpost <command> [options]',
+    '',
+    'Commands:',
+    ...rows.map(([u, s]) => `  ${u.padEnd(width)}  ${s}`),
+    '',
+    'Options:',
+    '  --library DIR   use this library folder (default: $MEDPOST_LIBRARY, else the app-data folder)',
+    '  --json          print only JSON on stdout',
+    '  --help, -h      show this help',
+    '  --version, -v   print the version',
+    '',
+    'Errors go to stderr as one line; the exit code is non-zero when anything failed.',
+  ].join('\n');
+}

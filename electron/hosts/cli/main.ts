@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { StudioFailure } from '../../../shared/api/errors';
+import { resolveLibraryDir } from '../../services/library/libraryLocation';
+import { openStudio } from '../../services/studio';
+import { appVersion } from '../appVersion';
+import { findCommand, UsageError } from './commands';
+import { helpText } from './helpText';
+import { importCommand } from './importCommand';
+
+type Io = { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean };
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s + '\n'),
+  stderr: (s) => process.stderr.write(s + '\n'),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+/** Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. */
+export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        library: { type: 'string' },
+        project: { type: 'string' },
+        search: { type: 'string' },
+        trashed: { type: 'boolean' },
+        permanent: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`medpost: ${(err as Error).message.split('\n')[0]} (see medpost --help)`);
+    return 2;
+  }
+  const { values: flags, positionals } = parsed;
+  if (flags.version) {
+    io.stdout(appVersion());
+    return 0;
+  }
+  if (flags.help || positionals.length === 0) {
+    (positionals.length === 0 && !flags.help ? io.stderr : io.stdout)(helpText(appVersion()));
+    return positionals.length === 0 && !flags.help ? 2 : 0;
+  }
+  const isImport = positionals[0] === 'asset' && positionals[1] === 'import';
+  const found = isImport ? null : findCommand(positionals);
+  if (!isImport && !found) {
+    io.stderr(`medpost: unknown command "${positionals.slice(0, 2).join(' ')}" (see medpost --help)`);
+    return 2;
+  }
+  let studio;
+  try {
+    studio = openStudio(resolveLibraryDir(flags.library, env), { log: (m) => io.stderr(m) });
+  } catch (err) {
+    io.stderr(`medpost: ${err instanceof StudioFailure ? err.message : (err as Error).message}`);
+    return 1;
+  }
+  try {
+    if (isImport) {
+      const files = positionals.slice(2);
+      if (files.length === 0 || !flags.project) {
+        io.stderr('medpost: usage: medpost asset import FILE... --project ID');
+        return 2;
+      }
+      const result = await importCommand(studio.dispatch, files, flags.project, {
+        progress: (line) => {
+          if (io.isTTY && !flags.json) io.stderr(line);
+        },
+        error: io.stderr,
+      });
+      if (flags.json) io.stdout(JSON.stringify(result, null, 2));
+      else io.stdout(`Imported ${result.imported.length} of ${files.length} files.`);
+      return result.failed.length === 0 ? 0 : 1;
+    }
+    const { command, rest } = found!;
+    const call = command.words.join(' ') === 'project delete' && flags.permanent ? 'projects.delete' : command.call;
+    const input = command.input(rest, flags);
+    const result = await studio.dispatch(call, input);
+    if (!result.ok) {
+      io.stderr(`medpost: ${result.error.message}`);
+      return 1;
+    }
+    io.stdout(flags.json ? JSON.stringify(result.value, null, 2) : command.text(result.value));
+    return 0;
+  } catch (err) {
+    io.stderr(`medpost: ${(err as Error).message}`);
+    return err instanceof UsageError ? 2 : 1;
+  } finally {
+    studio.close();
+  }
+}

@@ -1,0 +1,3 @@
+import { webHostEntry } from './main';
+
+webHostEntry(process.argv.slice(2));

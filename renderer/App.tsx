@@ -1,0 +1,24 @@
+import { HomeScreen } from './home/HomeScreen';
+import { TrashScreen } from './home/TrashScreen';
+import { ProjectScreen } from './project/ProjectScreen';
+import { hrefFor, useHashRoute } from './routing/useHashRoute';
+import { ToastProvider } from './ui/Toasts';
+
+export function App() {
+  const route = useHashRoute();
+  return (
+    <ToastProvider>
+      <div className="app">
+        <nav className="topbar">
+          <a className="brand" href={hrefFor({ name: 'home' })}>
+            <span className="brand-mark" aria-hidden="true">+</span> MedPost Studio
+          </a>
+          <span className="topbar-note">Everything stays on this computer.</span>
+        </nav>
+        {route.name === 'home' && <HomeScreen />}
+        {route.name === 'trash' && <TrashScreen />}
+        {route.name === 'project' && <ProjectScreen key={route.id} id={route.id} />}
+      </div>
+    </ToastProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { studio } from './studio';
+
+const cache = new Map<string, Promise<string | null>>();
+
+function thumbnailUrl(assetId: string): Promise<string | null> {
+  let pending = cache.get(assetId);
+  if (!pending) {
+    pending = studio.assets.thumbnail({ id: assetId }).then((r) =>
+      r.ok ? URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mime })) : null,
+    );
+    cache.set(assetId, pending);
+  }
+  return pending;
+}
+
+/** A blob: URL for an asset's thumbnail; thumbnails are immutable, so they are cached for the session. */
+export function useThumbnail(assetId: string | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setUrl(null);
+    if (assetId) void thumbnailUrl(assetId).then((u) => live && setUrl(u));
+    return () => {
+      live = false;
+    };
+  }, [assetId]);
+  return url;
+}

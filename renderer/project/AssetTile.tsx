@@ -1,0 +1,28 @@
+import type { Asset } from '../../shared/model/asset';
+import { useThumbnail } from '../api/useThumbnail';
+import { formatBytes, formatDuration } from '../ui/format';
+
+const kindLabel: Record<Asset['kind'], string> = { image: 'Image', video: 'Video', dicom: 'DICOM' };
+
+export function AssetTile({ asset, onRemove }: { asset: Asset; onRemove(): void }) {
+  const thumb = useThumbnail(asset.hasThumbnail ? asset.id : null);
+  const size = asset.width && asset.height ? `${asset.width}×${asset.height}` : '';
+  return (
+    <li className="asset" data-testid="asset-tile" data-kind={asset.kind}>
+      <div className="asset-thumb">
+        {thumb ? <img src={thumb} alt={`Preview of ${asset.originalName}`} /> : <span className="no-preview">{asset.hasThumbnail ? '…' : 'No preview'}</span>}
+        <span className={`badge ${asset.kind}`}>{kindLabel[asset.kind]}</span>
+        {asset.durationMs !== null && <span className="duration">{formatDuration(asset.durationMs)}</span>}
+      </div>
+      <div className="asset-name" title={asset.originalName}>
+        {asset.originalName}
+      </div>
+      <div className="asset-meta">
+        {size} {size && '·'} {formatBytes(asset.bytes)}
+        <button className="link" onClick={onRemove} aria-label={`Remove ${asset.originalName}`}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'project'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const project = /^\/project\/([^/]+)$/.exec(path);
+  if (project) return { name: 'project', id: decodeURIComponent(project[1]) };
+  if (path === '/trash') return { name: 'trash' };
+  return { name: 'home' };
+}
+
+export function hrefFor(route: Route): string {
+  if (route.name === 'project') return `#/project/${encodeURIComponent(route.id)}`;
+  if (route.name === 'trash') return '#/trash';
+  return '#/';
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+/** Routes live in the hash so a reload (or the Electron file:// page) keeps the current view. */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
