@@ -3,6 +3,8 @@ import { createStudioApi, type StudioApi } from '../../shared/api/studioApi';
 import { createWebBridge } from './webBridge';
 
 declare global {
+  // An interface, not a type: only interfaces merge into the DOM's Window.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     studio?: StudioApi;
   }

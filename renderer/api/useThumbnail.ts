@@ -16,14 +16,13 @@ function thumbnailUrl(assetId: string): Promise<string | null> {
 
 /** A blob: URL for an asset's thumbnail; thumbnails are immutable, so they are cached for the session. */
 export function useThumbnail(assetId: string | null): string | null {
-  const [url, setUrl] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<{ id: string; url: string | null } | null>(null);
   useEffect(() => {
     let live = true;
-    setUrl(null);
-    if (assetId) void thumbnailUrl(assetId).then((u) => live && setUrl(u));
+    if (assetId) void thumbnailUrl(assetId).then((url) => live && setLoaded({ id: assetId, url }));
     return () => {
       live = false;
     };
   }, [assetId]);
-  return url;
+  return loaded && loaded.id === assetId ? loaded.url : null;
 }

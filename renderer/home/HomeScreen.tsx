@@ -19,12 +19,12 @@ export function HomeScreen() {
   const notify = useNotify();
   const projects = useStudioData(
     () => unwrap(studio.projects.list({ query })).then((r) => r.projects),
-    [query],
+    `projects:${query}`,
     (e) => e.type === 'library.changed',
   );
   const trash = useStudioData(
     () => unwrap(studio.projects.list({ trashed: true })).then((r) => r.projects.length),
-    [],
+    'trash-count',
     (e) => e.type === 'library.changed' && e.what === 'projects',
   );
 

@@ -15,7 +15,7 @@ export function TrashScreen() {
   const [pending, setPending] = useState<Pending>(null);
   const trash = useStudioData(
     () => unwrap(studio.projects.list({ trashed: true })).then((r) => r.projects),
-    [],
+    'trash',
     (e) => e.type === 'library.changed',
   );
   const act = async (work: () => Promise<unknown>, done: string) => {

@@ -18,9 +18,9 @@ export function ProjectScreen({ id }: { id: string }) {
   const notify = useNotify();
   const [pending, setPending] = useState<Pending>(null);
   const concerns = (e: { type: string; projectId?: string }) => e.type === 'library.changed' && (!e.projectId || e.projectId === id);
-  const project = useStudioData(() => unwrap(studio.projects.get({ id })), [id], concerns);
-  const posts = useStudioData(() => unwrap(studio.posts.list({ projectId: id })).then((r) => r.posts), [id], concerns);
-  const assets = useStudioData(() => unwrap(studio.assets.list({ projectId: id })).then((r) => r.assets), [id], concerns);
+  const project = useStudioData(() => unwrap(studio.projects.get({ id })), `project:${id}`, concerns);
+  const posts = useStudioData(() => unwrap(studio.posts.list({ projectId: id })).then((r) => r.posts), `posts:${id}`, concerns);
+  const assets = useStudioData(() => unwrap(studio.assets.list({ projectId: id })).then((r) => r.assets), `assets:${id}`, concerns);
 
   const act = async (work: () => Promise<unknown>, done?: string) => {
     try {

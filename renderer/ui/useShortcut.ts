@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** `mod+n` means Ctrl+N (Cmd+N on macOS). Shortcuts are ignored while typing in a field, except Escape. */
 export function useShortcut(combo: string, run: (e: KeyboardEvent) => void, enabled = true): void {
   const runRef = useRef(run);
-  runRef.current = run;
+  useLayoutEffect(() => {
+    runRef.current = run;
+  });
   useEffect(() => {
     if (!enabled) return;
     const parts = combo.toLowerCase().split('+');
