@@ -8,7 +8,9 @@ export type Db = Database.Database;
 export function openDatabase(file: string): { db: Db; schemaVersion: number } {
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000 });
+    // MEDPOST_SQLITE_BINDING: the module built for Electron's ABI when running from a checkout.
+    const nativeBinding = process.env.MEDPOST_SQLITE_BINDING || undefined;
+    db = new Database(file, { timeout: 5000, nativeBinding });
   } catch (err) {
     throw new StudioFailure('corrupt', `Cannot open the library database at ${file}: ${(err as Error).message}`);
   }
