@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import path from 'node:path';
 
 let cached: string | null = null;
 
@@ -8,6 +9,12 @@ export function ffmpegPath(): string {
   if (cached) return cached;
   const fromEnv = process.env.FFMPEG_BIN;
   let candidate: string | null = fromEnv && fs.existsSync(fromEnv) ? fromEnv : null;
+  // A packaged app carries ffmpeg-static's binary as an extra resource (electron-builder.yml).
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (!candidate && resources) {
+    const packaged = path.join(resources, 'ffmpeg', process.platform === 'win32' ? 'ffmpeg.exe' : 'ffmpeg');
+    if (fs.existsSync(packaged)) candidate = packaged;
+  }
   if (!candidate) {
     const require = createRequire(import.meta.url);
     // Inside a packaged app the binary is unpacked next to the asar archive.
