@@ -49,6 +49,9 @@ export function applyWindow(frame: MonochromeFrame): Uint8Array {
 /** Reads the first value of a DICOM multi-valued decimal string ("40\\400" → 40). */
 export function firstDecimal(value: string | undefined): number | null {
   if (value === undefined) return null;
-  const n = Number(value.split('\\')[0].trim());
+  const first = value.split('\\')[0].trim();
+  // Number('') is 0: an empty value must read as "no value", not as zero.
+  if (first === '') return null;
+  const n = Number(first);
   return Number.isFinite(n) ? n : null;
 }
