@@ -4,20 +4,34 @@ import { EmptyState } from '../ui/EmptyState';
 import { useShortcut } from '../ui/useShortcut';
 import { AssetTile } from './AssetTile';
 import { ImportProgress } from './ImportProgress';
-import { useImportQueue } from './useImportQueue';
+import { errorMessage, isDesktop, studio, unwrap } from '../api/studio';
+import { useNotify } from '../ui/Toasts';
+import { itemsFromFiles, itemsFromPicked, useImportQueue } from './useImportQueue';
 
 type Props = { projectId: string; assets: Asset[]; loading: boolean; onRemove(asset: Asset): void };
 
 export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const queue = useImportQueue(projectId);
-  useShortcut('mod+i', () => input.current?.click());
+  const queue = useImportQueue();
+  const notify = useNotify();
+  // The desktop app uses the native open dialog and imports by path, so large clips never pass
+  // through the renderer's memory; the browser uses the file input.
+  const chooseFiles = async () => {
+    if (!isDesktop) return input.current?.click();
+    try {
+      const { files } = await unwrap(studio.files.pick({ purpose: 'import' }));
+      void queue.importItems(itemsFromPicked(projectId, files));
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    }
+  };
+  useShortcut('mod+i', () => void chooseFiles());
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    void queue.importFiles([...e.dataTransfer.files]);
+    void queue.importItems(itemsFromFiles(projectId, [...e.dataTransfer.files]));
   };
 
   return (
@@ -35,7 +49,7 @@ export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
     >
       <header className="panel-head">
         <h2>Assets</h2>
-        <button className="primary" onClick={() => input.current?.click()} disabled={queue.state.running} title="Import files (Ctrl+I)">
+        <button className="primary" onClick={() => void chooseFiles()} disabled={queue.state.running} title="Import files (Ctrl+I)">
           Import files
         </button>
         <input
@@ -47,7 +61,7 @@ export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            void queue.importFiles(files);
+            void queue.importItems(itemsFromFiles(projectId, files));
           }}
         />
       </header>

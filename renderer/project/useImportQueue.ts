@@ -1,5 +1,20 @@
 import { useCallback, useRef, useState } from 'react';
+import type { Result } from '../../shared/api/errors';
 import { studio } from '../api/studio';
+
+/** One file to import: dropped or chosen in the browser (bytes), or picked natively (a token). */
+export type ImportItem = { name: string; run(jobId: string): Promise<Result<{ duplicate: boolean }>> };
+
+export function itemsFromFiles(projectId: string, files: File[]): ImportItem[] {
+  return files.map((file) => ({
+    name: file.name,
+    run: async (jobId) => studio.assets.import({ projectId, name: file.name, jobId }, new Uint8Array(await file.arrayBuffer())),
+  }));
+}
+
+export function itemsFromPicked(projectId: string, picked: { token: string; name: string }[]): ImportItem[] {
+  return picked.map((p) => ({ name: p.name, run: (jobId) => studio.assets.importPicked({ projectId, token: p.token, jobId }) }));
+}
 
 export type ImportFailure = { name: string; message: string };
 
@@ -24,17 +39,17 @@ function newJobId(): string {
  * Imports files one after another so each gets its own progress and its own error; a bad file
  * never stops the rest of the batch. Cancel stops the file in flight and skips the others.
  */
-export function useImportQueue(projectId: string) {
+export function useImportQueue() {
   const [state, setState] = useState<ImportState>(idle);
   const cancelled = useRef(false);
   const currentJob = useRef<string | null>(null);
 
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      if (files.length === 0) return;
+  const importItems = useCallback(
+    async (items: ImportItem[]) => {
+      if (items.length === 0) return;
       cancelled.current = false;
-      setState({ ...idle, running: true, total: files.length });
-      for (const file of files) {
+      setState({ ...idle, running: true, total: items.length });
+      for (const file of items) {
         if (cancelled.current) break;
         const jobId = newJobId();
         currentJob.current = jobId;
@@ -43,8 +58,7 @@ export function useImportQueue(projectId: string) {
           if (e.type === 'job.progress' && e.jobId === jobId) setState((s) => ({ ...s, step: e.message }));
         });
         try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const result = await studio.assets.import({ projectId, name: file.name, jobId }, bytes);
+          const result = await file.run(jobId);
           setState((s) => ({
             ...s,
             finished: s.finished + 1,
@@ -61,7 +75,7 @@ export function useImportQueue(projectId: string) {
       }
       setState((s) => ({ ...s, running: false, current: null, step: '' }));
     },
-    [projectId],
+    [],
   );
 
   const cancel = useCallback(() => {
@@ -71,5 +85,5 @@ export function useImportQueue(projectId: string) {
 
   const dismiss = useCallback(() => setState(idle), []);
 
-  return { state, importFiles, cancel, dismiss };
+  return { state, importItems, cancel, dismiss };
 }

@@ -123,6 +123,12 @@ export const contract = {
     transfer: 'upload',
     job: true,
   },
+  'assets.importPicked': {
+    summary: 'Import one file chosen in the native open dialog (desktop app), by the token `files.pick` gave.',
+    input: z.object({ projectId: ProjectId, token: Id, jobId: JobId.optional() }).strict(),
+    output: z.object({ asset: Asset, duplicate: z.boolean() }),
+    job: true,
+  },
   'assets.thumbnail': {
     summary: 'The thumbnail of an asset, as image bytes.',
     input: z.object({ id: Id }).strict(),
@@ -133,6 +139,17 @@ export const contract = {
     summary: 'Remove an asset from its project (the file goes when nothing else uses it).',
     input: z.object({ id: Id }).strict(),
     output: z.object({ deleted: z.string() }),
+  },
+  'files.pick': {
+    summary: 'Show the native open dialog (desktop app only); each chosen file comes back as a one-use token.',
+    input: z.object({ purpose: z.enum(['import']) }).strict(),
+    output: z.object({ files: z.array(z.object({ token: z.string(), name: z.string(), bytes: z.number().int() })) }),
+  },
+  'files.save': {
+    summary: 'Show the native save dialog (desktop app only) and write the body there atomically.',
+    input: z.object({ suggestedName: z.string().min(1).max(255) }).strict(),
+    output: z.object({ saved: z.boolean(), name: z.string().nullable() }),
+    transfer: 'upload',
   },
   'jobs.cancel': {
     summary: 'Cancel a running job.',

@@ -29,13 +29,13 @@ test.describe('Electron shell', () => {
       args: [repoRoot, `--library=${library}`],
       env: { ...process.env, MEDPOST_SQLITE_BINDING: electronSqliteBinding(repoRoot) } as Record<string, string>,
     });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Start your first project' })).toBeVisible();
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
-    const info = await window.evaluate(async () => (window as unknown as { studio: { library: { info(): Promise<unknown> } } }).studio.library.info());
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: 'Start your first project' })).toBeVisible();
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+    const info = await page.evaluate(async () => (window as unknown as { studio: { library: { info(): Promise<unknown> } } }).studio.library.info());
     expect(info).toMatchObject({ ok: true, value: { path: library, projects: 0 } });
-    const opened = await window.evaluate(() => window.open('https://example.com') === null);
+    const opened = await page.evaluate(() => window.open('https://example.com') === null);
     expect(opened).toBe(true);
     await app.close();
     fs.rmSync(library, { recursive: true, force: true });

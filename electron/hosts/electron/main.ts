@@ -1,16 +1,17 @@
 import { app, BrowserWindow, screen, session, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { resolveLibraryDir } from '../../services/library/libraryLocation';
 import { openStudio, type Studio } from '../../services/studio';
 import { installAppMenu } from './appMenu';
+import { APP_INDEX, isAppUrl, registerAppScheme, serveRenderer } from './appProtocol';
+import { nativeDialogs } from './nativeDialogs';
 import { forwardEvents, installIpcBridge } from './ipcBridge';
 import { loadWindowBounds, saveWindowBounds } from './windowState';
 
 // Bundled to dist/electron/main.mjs; the renderer sits in dist/renderer.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = path.join(here, '..', 'renderer');
 const boundsFile = () => path.join(app.getPath('userData'), 'window-state.json');
 
 let win: BrowserWindow | null = null;
@@ -24,7 +25,7 @@ function libraryFlag(): string | undefined {
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   if (!frame || !win || frame !== win.webContents.mainFrame) return false;
-  return frame.url.split('#')[0] === rendererUrl;
+  return isAppUrl(frame.url);
 }
 
 function createWindow(): BrowserWindow {
@@ -55,20 +56,22 @@ function createWindow(): BrowserWindow {
   window.on('close', remember);
   window.on('resized', remember);
   window.on('moved', remember);
-  void window.loadFile(rendererIndex);
+  void window.loadURL(APP_INDEX);
   return window;
 }
 
 function lockDownContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (url.split('#')[0] !== rendererUrl) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -82,7 +85,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     installAppMenu();
-    studio = openStudio(resolveLibraryDir(libraryFlag()));
+    serveRenderer(rendererDir);
+    studio = openStudio(resolveLibraryDir(libraryFlag()), { host: nativeDialogs(() => win) });
     const openStudioRef = studio;
     installIpcBridge(openStudioRef, isTrustedSender);
     forwardEvents(openStudioRef, () => win?.webContents ?? null);

@@ -8,9 +8,13 @@ import { releaseUnusedFiles } from '../assets/releaseUnusedFiles';
 import { appendAudit } from '../audit/appendAudit';
 import type { JobRegistry } from '../jobs/jobRegistry';
 import { thumbnailPath, type Library } from '../library/library';
+import { writeFileAtomic } from '../library/staging';
 import { createPost, deletePost, listPosts, renamePost } from '../posts/postStore';
 import * as projects from '../projects/projectStore';
 import { touchProject } from '../projects/projectStore';
+import { importFilters, type HostCapabilities } from './hostCapabilities';
+import { createPickedFiles } from './pickedFiles';
+import path from 'node:path';
 
 export type HandlerContext = {
   /** The file or bytes of an `upload` call. */
@@ -22,8 +26,19 @@ export type Handlers = {
 };
 
 /** The one implementation of the API contract; every host calls through here. */
-export function createHandlers(lib: Library, jobs: JobRegistry, emit: (event: StudioEvent) => void): Handlers {
+export function createHandlers(
+  lib: Library,
+  jobs: JobRegistry,
+  emit: (event: StudioEvent) => void,
+  host: HostCapabilities = {},
+): Handlers {
   const { db } = lib;
+  const picked = createPickedFiles();
+  const importFrom = async (input: { projectId: string; jobId?: string }, name: string, source: ImportSource) => {
+    const result = await jobs.run(input.jobId, (job) => importAsset(lib, { projectId: input.projectId, name, source }, job));
+    changed('assets', input.projectId);
+    return result;
+  };
   const changed = (what: 'projects' | 'posts' | 'assets', projectId?: string) =>
     emit({ type: 'library.changed', what, projectId });
   return {
@@ -95,14 +110,13 @@ export function createHandlers(lib: Library, jobs: JobRegistry, emit: (event: St
       projects.getProject(db, input.projectId);
       return { assets: listAssets(db, input.projectId) };
     },
-    'assets.import': async (input, ctx) => {
+    'assets.import': (input, ctx) => {
       if (!ctx.upload) throw new StudioFailure('invalid_input', 'assets.import needs the file’s bytes.');
-      const source = ctx.upload;
-      const result = await jobs.run(input.jobId, (job) =>
-        importAsset(lib, { projectId: input.projectId, name: input.name, source }, job),
-      );
-      changed('assets', input.projectId);
-      return result;
+      return importFrom(input, input.name, ctx.upload);
+    },
+    'assets.importPicked': (input) => {
+      const file = picked.take(input.token);
+      return importFrom(input, path.basename(file), { kind: 'path', path: file });
     },
     'assets.thumbnail': async (input) => {
       const asset = getAsset(db, input.id);
@@ -123,6 +137,19 @@ export function createHandlers(lib: Library, jobs: JobRegistry, emit: (event: St
       releaseUnusedFiles(lib, [asset.hash]);
       changed('assets', asset.projectId);
       return { deleted: input.id };
+    },
+    'files.pick': async () => {
+      if (!host.pickFiles) throw new StudioFailure('unsupported', 'Native file dialogs exist only in the desktop app.');
+      const paths = await host.pickFiles({ title: 'Import into MedPost Studio', filters: importFilters });
+      return { files: picked.remember(paths) };
+    },
+    'files.save': async (input, ctx) => {
+      if (!host.chooseSavePath) throw new StudioFailure('unsupported', 'Native file dialogs exist only in the desktop app.');
+      if (ctx.upload?.kind !== 'bytes') throw new StudioFailure('invalid_input', 'files.save needs the bytes to save.');
+      const target = await host.chooseSavePath(input.suggestedName);
+      if (!target) return { saved: false, name: null };
+      await writeFileAtomic({ tmpDir: path.dirname(target) }, target, ctx.upload.data);
+      return { saved: true, name: path.basename(target) };
     },
     'jobs.cancel': (input) => ({ cancelled: jobs.cancel(input.jobId) }),
   };
