@@ -41,6 +41,8 @@ export async function stageFromStream(lib: Pick<Library, 'tmpDir'>, input: Reada
   const output = fs.createWriteStream(target, { flags: 'wx' });
   const onAbort = () => input.destroy(new StudioFailure('cancelled', 'Import cancelled.'));
   signal?.addEventListener('abort', onAbort, { once: true });
+  // An abort that came before the listener fires no event: stop now rather than read to the end.
+  if (signal?.aborted) onAbort();
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
