@@ -1,9 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { callNames, isUpload } from '../../../shared/api/contract';
 import type { Studio } from '../../services/studio';
+import { channelFor, EVENT_CHANNEL } from '../../../shared/api/channels';
 
-export const channelFor = (name: string) => `studio:${name}`;
-export const EVENT_CHANNEL = 'studio:event';
 
 /**
  * One ipcMain handler per contract call. Only our own page in the main frame may call: a frame

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, samplesDir } from '../../../test/fixtures/tempLibrary';
 import { openStudio, type Studio } from '../studio';
+import type { HostCapabilities } from './hostCapabilities';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanup.splice(0)) c();
 });
 
-function studioWith(host: Parameters<typeof openStudio>[1]['host']): Studio {
+function studioWith(host: HostCapabilities | undefined): Studio {
   const temp = makeTempDir();
   const studio = openStudio(temp.dir, { host });
   cleanup.push(() => studio.close(), temp.cleanup);
