@@ -144,7 +144,13 @@ export function HomeScreen() {
           onConfirm={() => {
             const { id, name } = pending.project;
             setPending(null);
-            void act(() => unwrap(studio.projects.trash({ id })), `“${name}” moved to the trash.`);
+            void act(async () => {
+              await unwrap(studio.projects.trash({ id }));
+              notify(`“${name}” moved to the trash.`, 'info', {
+                label: 'Undo',
+                run: () => void act(() => unwrap(studio.projects.restore({ id })), `“${name}” restored.`),
+              });
+            });
           }}
         />
       )}

@@ -75,6 +75,12 @@ test('delete asks first, goes to the trash, can be restored, and is gone for goo
   await page.getByRole('button', { name: 'Delete Remove me' }).click();
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByTestId('project-card')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('project-card')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Delete Remove me' }).click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByTestId('project-card')).toHaveCount(1);
   await page.getByRole('link', { name: 'Trash (1)' }).click();
   await page.getByRole('button', { name: 'Restore Remove me' }).click();
   await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
