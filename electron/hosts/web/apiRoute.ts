@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import { isCallName, isDownload, isUpload } from '../../../shared/api/contract';
 import { httpStatusFor, type Result } from '../../../shared/api/errors';
 import type { Dispatch } from '../../services/api/dispatch';
@@ -34,6 +35,21 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
+ * The upload as its own stream. A cancelled import destroys the stream it reads; were that the
+ * request itself, the socket would go with it and the caller would get a dropped connection
+ * instead of its `cancelled` answer. A client that disconnects still ends the import.
+ */
+function uploadBody(req: IncomingMessage): PassThrough {
+  const body = new PassThrough();
+  req.pipe(body);
+  req.on('error', (err) => body.destroy(err));
+  req.on('close', () => {
+    if (!req.complete) body.destroy(new Error('The upload was interrupted.'));
+  });
+  return body;
+}
+
+/**
  * POST /api/<call>: JSON in and out. Upload calls carry their JSON input in the
  * `x-studio-input` header and the file as the body; download calls answer with raw bytes.
  */
@@ -48,7 +64,11 @@ export async function handleApiCall(dispatch: Dispatch, name: string, req: Incom
     } catch {
       return sendError(res, 400, 'invalid_input', 'The x-studio-input header is not valid JSON.');
     }
-    result = await dispatch(name, input, { upload: { kind: 'stream', stream: req } });
+    result = await dispatch(name, input, { upload: { kind: 'stream', stream: uploadBody(req) } });
+    // Whatever the client is still sending (after a cancel or an early refusal) is read and
+    // dropped, so the answer below reaches it and the connection stays usable.
+    req.unpipe();
+    req.resume();
   } else {
     try {
       input = await readJson(req);
