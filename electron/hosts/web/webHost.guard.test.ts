@@ -71,6 +71,12 @@ describe('web host: the access token', () => {
     expect(res.headers.location).toBe('/deep/link?view=trash');
   });
 
+  it('never redirects to another site when the path starts with two slashes', async () => {
+    const res = await rawRequest(t.host.port, { path: `/.//evil.example/x?token=${t.host.token}` });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/evil.example/x');
+  });
+
   it('does not accept a cookie named for another port', async () => {
     const res = await info({ Cookie: `medpost_${t.host.port + 1}=${t.host.token}` });
     expect(res.status).toBe(401);

@@ -31,11 +31,15 @@ export async function startWebHost(studio: Studio, options: { port: number; rend
     if (queryToken !== null && !isApi) {
       // Swap the token for a cookie and take it out of the address bar (and the history).
       url.searchParams.delete('token');
-      res.writeHead(303, { Location: url.pathname + url.search, 'Set-Cookie': sessionCookie(port, token), ...securityHeaders });
+      // One leading slash only: `//host` would be read by the browser as another site.
+      const location = `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
+      res.writeHead(303, { Location: location, 'Set-Cookie': sessionCookie(port, token), ...securityHeaders });
       return res.end();
     }
     if (url.pathname === '/api/events') {
-      closers.add(openEventStream(res, studio.subscribe));
+      const close = openEventStream(res, studio.subscribe);
+      closers.add(close);
+      res.on('close', () => closers.delete(close));
       return;
     }
     if (isApi) {
