@@ -57,6 +57,8 @@ export async function stageFromStream(lib: Pick<Library, 'tmpDir'>, input: Reada
     await fsyncFile(target);
   } catch (err) {
     output.destroy();
+    // The stream opens its file asynchronously: wait for it to close, or the open can land after the rm.
+    if (!output.closed) await new Promise<void>((resolve) => output.once('close', () => resolve()));
     await fs.promises.rm(target, { force: true });
     if (signal?.aborted) throw new StudioFailure('cancelled', 'Import cancelled.');
     if (err instanceof StudioFailure) throw err;

@@ -100,7 +100,8 @@ export function duplicateProject(db: Db, id: string): Project {
       `INSERT INTO posts (id, project_id, title, format, platforms, document, document_version, created_at, updated_at)
        VALUES (@id, @project_id, @title, @format, @platforms, @document, @document_version, @created_at, @updated_at)`,
     );
-    for (const post of posts) insertPost.run({ ...post, id: randomUUID(), project_id: copyId, created_at: now, updated_at: now });
+    // created_at is kept (as imported_at is for assets): the posts are listed by it, so the copy keeps their order.
+    for (const post of posts) insertPost.run({ ...post, id: randomUUID(), project_id: copyId, updated_at: now });
     const assets = db.prepare('SELECT * FROM assets WHERE project_id = ? ORDER BY imported_at, id').all(id) as Record<string, unknown>[];
     const insertAsset = db.prepare(
       `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at)

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { StudioFailure } from '../api/errors';
+import { DOCUMENT_SCHEMA_VERSION, emptyDocument, migrateDocument } from './postDocument';
+
+function failureOf(fn: () => unknown): StudioFailure {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(StudioFailure);
+    return err as StudioFailure;
+  }
+  throw new Error('expected a StudioFailure');
+}
+
+describe('migrateDocument', () => {
+  it('reads a version 1 document as it is', () => {
+    const doc = {
+      schemaVersion: 1,
+      slides: [{ id: 's1', objects: [{ type: 'text' }] }],
+      scenes: [{ id: 'c1', durationMs: 3000 }],
+      parts: [{ id: 'p1', text: 'Hello' }],
+    };
+    expect(migrateDocument(doc)).toEqual(doc);
+    expect(migrateDocument(emptyDocument())).toEqual({ schemaVersion: DOCUMENT_SCHEMA_VERSION, slides: [], scenes: [], parts: [] });
+  });
+
+  it('refuses a document from a newer app with schema_too_new and names the version', () => {
+    const err = failureOf(() => migrateDocument({ ...emptyDocument(), schemaVersion: DOCUMENT_SCHEMA_VERSION + 1 }));
+    expect(err.code).toBe('schema_too_new');
+    expect(err.message).toContain(`document version ${DOCUMENT_SCHEMA_VERSION + 1}`);
+    expect(err.message).toMatch(/update the app/);
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['null', null],
+    ['an object without a version', { slides: [] }],
+    ['a version given as text', { ...emptyDocument(), schemaVersion: '1' }],
+    ['version 0', { ...emptyDocument(), schemaVersion: 0 }],
+    ['a fractional version', { ...emptyDocument(), schemaVersion: 1.5 }],
+  ])('refuses %s as corrupt', (_name, raw) => {
+    expect(failureOf(() => migrateDocument(raw)).code).toBe('corrupt');
+  });
+
+  it('refuses a version 1 document with damaged content as corrupt', () => {
+    const err = failureOf(() => migrateDocument({ schemaVersion: 1, slides: 'nope', scenes: [], parts: [] }));
+    expect(err.code).toBe('corrupt');
+    expect(failureOf(() => migrateDocument({ ...emptyDocument(), scenes: [{ id: 'c', durationMs: -1 }] })).code).toBe('corrupt');
+  });
+});
