@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { SNIFF_BYTES } from '../../../shared/media/sniffMedia';
 import { StudioFailure } from '../../../shared/api/errors';
 import type { Library } from './library';
@@ -38,22 +39,21 @@ export async function stageFromStream(lib: Pick<Library, 'tmpDir'>, input: Reada
   const head: Buffer[] = [];
   let headBytes = 0;
   let bytes = 0;
-  const output = fs.createWriteStream(target, { flags: 'wx' });
-  const onAbort = () => input.destroy(new StudioFailure('cancelled', 'Import cancelled.'));
-  signal?.addEventListener('abort', onAbort, { once: true });
-  // An abort that came before the listener fires no event: stop now rather than read to the end.
-  if (signal?.aborted) onAbort();
-  try {
-    for await (const chunk of input as AsyncIterable<Buffer>) {
+  const hasher = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
       bytes += chunk.length;
       if (headBytes < SNIFF_BYTES) {
         head.push(chunk.subarray(0, SNIFF_BYTES - headBytes));
         headBytes += Math.min(chunk.length, SNIFF_BYTES - headBytes);
       }
-      if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
-    }
-    await new Promise<void>((resolve, reject) => output.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      done(null, chunk);
+    },
+  });
+  const output = fs.createWriteStream(target, { flags: 'wx' });
+  try {
+    // pipeline carries errors from every side (a full disk, a dropped upload) and the abort.
+    await pipeline(input, hasher, output, { signal });
     await fsyncFile(target);
   } catch (err) {
     output.destroy();
@@ -62,9 +62,9 @@ export async function stageFromStream(lib: Pick<Library, 'tmpDir'>, input: Reada
     await fs.promises.rm(target, { force: true });
     if (signal?.aborted) throw new StudioFailure('cancelled', 'Import cancelled.');
     if (err instanceof StudioFailure) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC') throw new StudioFailure('too_large', 'The disk is full: free some space and import again.');
     throw new StudioFailure('corrupt', `The file could not be read to the end: ${(err as Error).message}`);
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
   }
   return { path: target, hash: hash.digest('hex'), bytes, head: new Uint8Array(Buffer.concat(head)) };
 }

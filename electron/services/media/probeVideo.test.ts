@@ -60,6 +60,14 @@ describe('parseFfmpegInfo', () => {
     expect(parseFfmpegInfo(portraitInfo.replace('-90.00', '180.00'))?.rotation).toBe(0);
   });
 
+  it('takes the size from the real video stream, not an attached cover picture', () => {
+    const withCover = portraitInfo.replace(
+      '  Stream #0:0[0x1](und): Audio',
+      '  Stream #0:2: Video: mjpeg (Baseline), yuvj420p(pc), 600x600 [SAR 1:1 DAR 1:1], 90k tbr, 90k tbn (attached pic)\n  Stream #0:0[0x1](und): Audio',
+    );
+    expect(parseFfmpegInfo(withCover)).toMatchObject({ width: 1920, height: 1080 });
+  });
+
   it('gives null when there is no video stream, and 0 ms when the duration is unknown', () => {
     const audioOnly = clipInfo.replace(/ {2}Stream #0:0.*\n/, '');
     expect(parseFfmpegInfo(audioOnly)).toBeNull();
@@ -103,6 +111,17 @@ describe('probeVideo with the real ffmpeg', () => {
     const err = await probeVideo(notVideo).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StudioFailure);
     expect((err as StudioFailure).code).toBe('corrupt');
+  });
+
+  it('does not enlarge a clip smaller than the thumbnail', async () => {
+    const probe = await probeVideo(path.join(temp.dir, 'plain.mp4'));
+    const thumb = await sharp(probe.thumbnail!).metadata();
+    expect([thumb.width, thumb.height]).toEqual([320, 240]);
+  });
+
+  it('does not start ffmpeg at all when already cancelled', async () => {
+    const err = await probeVideo(path.join(samplesDir, 'video/clip-7-00.mp4'), AbortSignal.abort()).catch((e: unknown) => e);
+    expect((err as StudioFailure).code).toBe('cancelled');
   });
 
   it('is cancelled by its signal', async () => {

@@ -6,7 +6,9 @@ export type VideoProbe = { width: number; height: number; durationMs: number; th
 
 /** Parses the stream summary ffmpeg prints for `-i FILE`. Exported for tests. */
 export function parseFfmpegInfo(stderr: string): { width: number; height: number; durationMs: number; rotation: number } | null {
-  const video = /Stream #\d+:\d+[^:]*: Video: [^\n]*?, (\d{2,5})x(\d{2,5})/.exec(stderr);
+  // A cover picture is also a "Video" stream; the size comes from the first real one.
+  const line = stderr.split('\n').find((l) => /Stream #\d+:\d+.*: Video: /.test(l) && !l.includes('(attached pic)'));
+  const video = line ? /, (\d{2,5})x(\d{2,5})/.exec(line) : null;
   if (!video) return null;
   const d = /Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(stderr);
   const durationMs = d ? Math.round((Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3])) * 1000) : 0;
@@ -30,7 +32,8 @@ export async function probeVideo(file: string, signal?: AbortSignal): Promise<Vi
   const frame = await runFfmpeg(
     [
       '-ss', at.toFixed(3), '-i', file, '-frames:v', '1', '-an',
-      '-vf', `scale=${THUMBNAIL_SIZE}:${THUMBNAIL_SIZE}:force_original_aspect_ratio=decrease`,
+      // Fit inside the thumbnail box without enlarging small clips, as image thumbnails do.
+      '-vf', `scale='min(${THUMBNAIL_SIZE},iw)':'min(${THUMBNAIL_SIZE},ih)':force_original_aspect_ratio=decrease`,
       '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1',
     ],
     { signal, timeoutMs: 30_000 },

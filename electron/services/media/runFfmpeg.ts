@@ -6,6 +6,7 @@ export type FfmpegRun = { code: number | null; stdout: Buffer; stderr: string };
 
 /** Runs ffmpeg with a time limit; aborting the signal kills it. */
 export function runFfmpeg(args: string[], options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<FfmpegRun> {
+  if (options.signal?.aborted) return Promise.reject(new StudioFailure('cancelled', 'Cancelled.'));
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpegPath(), ['-hide_banner', '-nostdin', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
