@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Project } from '../../shared/model/project';
-import { studio, unwrap, errorMessage } from '../api/studio';
+import { studio, unwrap } from '../api/studio';
+import { useRunAction } from '../api/useRunAction';
 import { useStudioData } from '../api/useStudioData';
 import { hrefFor, navigate } from '../routing/useHashRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -31,16 +32,7 @@ export function HomeScreen() {
   useShortcut('mod+n', () => setPending({ kind: 'create' }));
   useShortcut('/', () => search.current?.focus());
 
-  const act = async (work: () => Promise<unknown>, done?: string) => {
-    try {
-      await work();
-      if (done) notify(done);
-      projects.reload();
-      trash.reload();
-    } catch (err) {
-      notify(errorMessage(err), 'error');
-    }
-  };
+  const act = useRunAction(projects, trash);
 
   const list = projects.data ?? [];
   const noProjectsAtAll = !projects.loading && list.length === 0 && query.trim() === '';

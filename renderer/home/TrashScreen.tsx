@@ -1,32 +1,23 @@
 import { useState } from 'react';
 import type { Project } from '../../shared/model/project';
-import { errorMessage, studio, unwrap } from '../api/studio';
+import { studio, unwrap } from '../api/studio';
+import { useRunAction } from '../api/useRunAction';
 import { useStudioData } from '../api/useStudioData';
 import { hrefFor } from '../routing/useHashRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
-import { useNotify } from '../ui/Toasts';
 import { ProjectCard } from './ProjectCard';
 
 type Pending = { kind: 'delete'; project: Project } | { kind: 'empty' } | null;
 
 export function TrashScreen() {
-  const notify = useNotify();
   const [pending, setPending] = useState<Pending>(null);
   const trash = useStudioData(
     () => unwrap(studio.projects.list({ trashed: true })).then((r) => r.projects),
     'trash',
     (e) => e.type === 'library.changed',
   );
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      notify(done);
-      trash.reload();
-    } catch (err) {
-      notify(errorMessage(err), 'error');
-    }
-  };
+  const act = useRunAction(trash);
   const list = trash.data ?? [];
   return (
     <main className="screen">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { Asset } from '../../shared/model/asset';
 import type { Post } from '../../shared/model/post';
-import { errorMessage, studio, unwrap } from '../api/studio';
+import { studio, unwrap } from '../api/studio';
+import { useRunAction } from '../api/useRunAction';
 import { useStudioData } from '../api/useStudioData';
 import { hrefFor } from '../routing/useHashRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { PromptDialog } from '../ui/PromptDialog';
-import { useNotify } from '../ui/Toasts';
 import { AssetBin } from './AssetBin';
 import { NewPostDialog } from './NewPostDialog';
 import { PostList } from './PostList';
@@ -15,24 +15,13 @@ import { PostList } from './PostList';
 type Pending = { kind: 'rename' } | { kind: 'new-post' } | { kind: 'delete-post'; post: Post } | { kind: 'remove-asset'; asset: Asset } | null;
 
 export function ProjectScreen({ id }: { id: string }) {
-  const notify = useNotify();
   const [pending, setPending] = useState<Pending>(null);
   const concerns = (e: { type: string; projectId?: string }) => e.type === 'library.changed' && (!e.projectId || e.projectId === id);
   const project = useStudioData(() => unwrap(studio.projects.get({ id })), `project:${id}`, concerns);
   const posts = useStudioData(() => unwrap(studio.posts.list({ projectId: id })).then((r) => r.posts), `posts:${id}`, concerns);
   const assets = useStudioData(() => unwrap(studio.assets.list({ projectId: id })).then((r) => r.assets), `assets:${id}`, concerns);
 
-  const act = async (work: () => Promise<unknown>, done?: string) => {
-    try {
-      await work();
-      if (done) notify(done);
-      project.reload();
-      posts.reload();
-      assets.reload();
-    } catch (err) {
-      notify(errorMessage(err), 'error');
-    }
-  };
+  const act = useRunAction(project, posts, assets);
 
   if (project.error && !project.data) {
     return (

@@ -1,19 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode, Result } from '../../../shared/api/errors';
 import { bombPng, dicomFile, filesUnder } from '../../../test/fixtures/craftedFiles';
 import { makeTempDir, samplesDir } from '../../../test/fixtures/tempLibrary';
-import { openStudio, type Studio } from '../studio';
+import { expectNothingLeft, useTempStudio } from '../../../test/fixtures/tempStudio';
 
 // Each bad input must come back as a clear, coded error and leave the library as it was:
 // no row, nothing stored, nothing staged.
 
 // Created when the file loads, because the test table below names paths inside it.
 const inputs = makeTempDir('medpost-inputs-');
-let temp: ReturnType<typeof makeTempDir>;
-let studio: Studio;
-let projectId: string;
+const t = useTempStudio('Refusals');
 
 const input = (name: string) => path.join(inputs.dir, name);
 const sample = (rel: string) => path.join(samplesDir, rel);
@@ -32,22 +30,7 @@ beforeAll(() => {
 });
 afterAll(() => inputs.cleanup());
 
-beforeEach(async () => {
-  temp = makeTempDir();
-  studio = openStudio(temp.dir, { log: () => {} });
-  projectId = ((await studio.dispatch('projects.create', { name: 'Refusals' })) as { value: { id: string } }).value.id;
-});
-afterEach(() => {
-  studio.close();
-  temp.cleanup();
-});
 
-function expectNothingLeft(): void {
-  expect(studio.library.db.prepare('SELECT count(*) FROM assets').pluck().get()).toBe(0);
-  expect(filesUnder(path.join(temp.dir, 'assets'))).toEqual([]);
-  expect(filesUnder(path.join(temp.dir, 'thumbs'))).toEqual([]);
-  expect(filesUnder(path.join(temp.dir, 'tmp'))).toEqual([]);
-}
 
 describe('importing a bad file', () => {
   it.each<[string, string, ErrorCode, RegExp]>([
@@ -63,9 +46,9 @@ describe('importing a bad file', () => {
     ['a HEIC photo', input('photo.heic'), 'unsupported', /HEIC/],
     ['a folder', input('a-folder.png'), 'invalid_input', /folder/],
   ])('refuses %s with a clear %s error and leaves nothing behind', async (_what, file, code, message) => {
-    const result = (await studio.dispatch(
+    const result = (await t.studio.dispatch(
       'assets.import',
-      { projectId, name: path.basename(file) },
+      { projectId: t.projectId, name: path.basename(file) },
       { upload: { kind: 'path', path: file } },
     )) as Result<unknown>;
     expect(result.ok).toBe(false);
@@ -73,23 +56,23 @@ describe('importing a bad file', () => {
     expect(result.error.code).toBe(code);
     expect(result.error.message).toMatch(message);
     expect(result.error.message).not.toMatch(/\n\s+at /);
-    expectNothingLeft();
+    expectNothingLeft(t);
   });
 
   it('refuses a decompression bomb sent as bytes too', async () => {
-    const result = await studio.dispatch(
+    const result = await t.studio.dispatch(
       'assets.import',
-      { projectId, name: 'bomb.png' },
+      { projectId: t.projectId, name: 'bomb.png' },
       { upload: { kind: 'bytes', data: new Uint8Array(fs.readFileSync(input('bomb.png'))) } },
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
-    expectNothingLeft();
+    expectNothingLeft(t);
   });
 
   it('still imports a good file after a refusal', async () => {
-    await studio.dispatch('assets.import', { projectId, name: 'evil.jpg' }, { upload: { kind: 'path', path: input('evil.jpg') } });
-    const ok = await studio.dispatch('assets.import', { projectId, name: 'x.png' }, { upload: { kind: 'path', path: sample('images/xray-7-00.png') } });
+    await t.studio.dispatch('assets.import', { projectId: t.projectId, name: 'evil.jpg' }, { upload: { kind: 'path', path: input('evil.jpg') } });
+    const ok = await t.studio.dispatch('assets.import', { projectId: t.projectId, name: 'x.png' }, { upload: { kind: 'path', path: sample('images/xray-7-00.png') } });
     expect(ok).toMatchObject({ ok: true, value: { duplicate: false } });
-    expect(filesUnder(path.join(temp.dir, 'assets'))).toHaveLength(1);
+    expect(filesUnder(path.join(t.dir, 'assets'))).toHaveLength(1);
   });
 });
