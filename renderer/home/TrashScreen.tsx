@@ -3,7 +3,7 @@ import type { Project } from '../../shared/model/project';
 import { studio, unwrap } from '../api/studio';
 import { useRunAction } from '../api/useRunAction';
 import { useStudioData } from '../api/useStudioData';
-import { hrefFor } from '../routing/useHashRoute';
+import { BackToProjects } from '../ui/BackToProjects';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { ProjectCard } from './ProjectCard';
@@ -23,9 +23,7 @@ export function TrashScreen() {
     <main className="screen">
       <header className="screen-head">
         <div>
-          <a className="back" href={hrefFor({ name: 'home' })}>
-            ← Projects
-          </a>
+          <BackToProjects />
           <h1>Trash</h1>
           <p className="subtle">Deleted projects wait here until you empty the trash.</p>
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { platformIds, platformLabels, type PlatformId } from '../../shared/model/platforms';
 import { postFormatLabels, postFormats, type PostFormat } from '../../shared/model/post';
 import { Dialog } from '../ui/Dialog';
+import { DialogActions } from '../ui/DialogActions';
 
 type Props = { onCreate(input: { title: string; format: PostFormat; platforms: PlatformId[] }): void; onCancel(): void };
 
@@ -16,14 +17,7 @@ export function NewPostDialog({ onCreate, onCancel }: Props) {
     <Dialog
       title="New post"
       onClose={onCancel}
-      footer={
-        <>
-          <button onClick={onCancel}>Cancel</button>
-          <button className="primary" disabled={!ready} onClick={submit}>
-            Create post
-          </button>
-        </>
-      }
+      footer={<DialogActions confirmLabel="Create post" onConfirm={submit} onCancel={onCancel} disabled={!ready} />}
     >
       <form
         onSubmit={(e) => {

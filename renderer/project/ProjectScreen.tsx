@@ -4,6 +4,7 @@ import type { Post } from '../../shared/model/post';
 import { studio, unwrap } from '../api/studio';
 import { useRunAction } from '../api/useRunAction';
 import { useStudioData } from '../api/useStudioData';
+import { BackToProjects } from '../ui/BackToProjects';
 import { hrefFor } from '../routing/useHashRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
@@ -37,9 +38,7 @@ export function ProjectScreen({ id }: { id: string }) {
     <main className="screen">
       <header className="screen-head">
         <div>
-          <a className="back" href={hrefFor({ name: 'home' })}>
-            ← Projects
-          </a>
+          <BackToProjects />
           <h1 className="project-name">
             {p?.name ?? ' '}
             {p && (

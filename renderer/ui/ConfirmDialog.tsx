@@ -1,4 +1,5 @@
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 
 type Props = { title: string; message: string; confirmLabel: string; danger?: boolean; onConfirm(): void; onCancel(): void };
 
@@ -7,14 +8,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
     <Dialog
       title={title}
       onClose={onCancel}
-      footer={
-        <>
-          <button onClick={onCancel}>Cancel</button>
-          <button className={danger ? 'primary danger' : 'primary'} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </>
-      }
+      footer={<DialogActions confirmLabel={confirmLabel} onConfirm={onConfirm} onCancel={onCancel} danger={danger} />}
     >
       <p>{message}</p>
     </Dialog>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 
 type Props = {
   title: string;
@@ -22,14 +23,7 @@ export function PromptDialog({ title, label, initial = '', confirmLabel, maxLeng
     <Dialog
       title={title}
       onClose={onCancel}
-      footer={
-        <>
-          <button onClick={onCancel}>Cancel</button>
-          <button className="primary" disabled={!trimmed} onClick={() => submit()}>
-            {confirmLabel}
-          </button>
-        </>
-      }
+      footer={<DialogActions confirmLabel={confirmLabel} onConfirm={() => submit()} onCancel={onCancel} disabled={!trimmed} />}
     >
       <form onSubmit={submit}>
         <label className="field">
