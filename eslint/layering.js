@@ -25,7 +25,19 @@ const MAY_IMPORT_ROOMS = {
 // Every npm package the product loads, by the runtime it needs. A new package is classified here.
 const PACKAGES = {
   pure: ['zod'],
-  node: ['better-sqlite3', 'sharp', 'ffmpeg-static', 'dicom-parser'],
+  node: [
+    'better-sqlite3',
+    'sharp',
+    'ffmpeg-static',
+    'dicom-parser',
+    'dcmjs',
+    'tesseract.js',
+    '@tesseract.js-data/eng',
+    '@vladmandic/face-api',
+    '@tensorflow/tfjs',
+    '@tensorflow/tfjs-backend-wasm',
+    'exifr',
+  ],
   electron: ['electron'],
   dom: ['react', 'react-dom'],
   fabric: ['fabric'],
