@@ -4,6 +4,12 @@ export const assetKinds = ['image', 'video', 'dicom'] as const;
 export const AssetKind = z.enum(assetKinds);
 export type AssetKind = z.infer<typeof AssetKind>;
 
+// unchecked: never scanned; holds-phi: identifiers found (it may not be exported as it is);
+// clean: scanned, nothing found; redacted: a copy with its findings burned out.
+export const phiStatuses = ['unchecked', 'holds-phi', 'clean', 'redacted'] as const;
+export const PhiStatus = z.enum(phiStatuses);
+export type PhiStatus = z.infer<typeof PhiStatus>;
+
 export const Asset = z.object({
   id: z.string(),
   projectId: z.string(),
@@ -18,5 +24,8 @@ export const Asset = z.object({
   originalName: z.string(),
   importedAt: z.string(),
   hasThumbnail: z.boolean(),
+  /** The asset this one was redacted from, if any. */
+  derivedFrom: z.string().nullable(),
+  phiStatus: PhiStatus,
 });
 export type Asset = z.infer<typeof Asset>;

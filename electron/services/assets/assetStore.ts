@@ -1,5 +1,5 @@
 import { StudioFailure } from '../../../shared/api/errors';
-import type { Asset, AssetKind } from '../../../shared/model/asset';
+import type { Asset, AssetKind, PhiStatus } from '../../../shared/model/asset';
 import type { Db } from '../store/openDatabase';
 
 export type AssetRow = {
@@ -15,6 +15,8 @@ export type AssetRow = {
   original_name: string;
   has_thumbnail: number;
   imported_at: string;
+  derived_from: string | null;
+  phi_status: PhiStatus;
 };
 
 export function toAsset(row: AssetRow): Asset {
@@ -31,6 +33,8 @@ export function toAsset(row: AssetRow): Asset {
     originalName: row.original_name,
     importedAt: row.imported_at,
     hasThumbnail: row.has_thumbnail === 1,
+    derivedFrom: row.derived_from,
+    phiStatus: row.phi_status,
   };
 }
 

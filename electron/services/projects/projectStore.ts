@@ -104,8 +104,8 @@ export function duplicateProject(db: Db, id: string): Project {
     for (const post of posts) insertPost.run({ ...post, id: randomUUID(), project_id: copyId, updated_at: now });
     const assets = db.prepare('SELECT * FROM assets WHERE project_id = ? ORDER BY imported_at, id').all(id) as Record<string, unknown>[];
     const insertAsset = db.prepare(
-      `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at)
-       VALUES (@id, @project_id, @kind, @mime, @bytes, @hash, @width, @height, @duration_ms, @original_name, @has_thumbnail, @imported_at)`,
+      `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at, phi_status)
+       VALUES (@id, @project_id, @kind, @mime, @bytes, @hash, @width, @height, @duration_ms, @original_name, @has_thumbnail, @imported_at, @phi_status)`,
     );
     for (const asset of assets) insertAsset.run({ ...asset, id: randomUUID(), project_id: copyId });
     appendAudit(db, { action: 'project.duplicate', objectType: 'project', objectId: copyId, detail: { from: id } });
