@@ -3,6 +3,7 @@ import { m0010CreateProjects } from './0010-create-projects';
 import { m0020CreatePosts } from './0020-create-posts';
 import { m0030CreateAssets } from './0030-create-assets';
 import { m0040CreateAuditLog } from './0040-create-audit-log';
+import { m0050CreateDicomUidMap } from './0050-create-dicom-uid-map';
 import { m0060AssetRedactionState } from './0060-asset-redaction-state';
 
 // Numbers go by ten so a fix-up can slot in between two shipped steps.
@@ -11,5 +12,6 @@ export const migrations: readonly Migration[] = [
   m0020CreatePosts,
   m0030CreateAssets,
   m0040CreateAuditLog,
+  m0050CreateDicomUidMap,
   m0060AssetRedactionState,
 ];

@@ -1,0 +1,26 @@
+import sharp from 'sharp';
+import { StudioFailure } from '../../../shared/api/errors';
+import { readDicom } from './dicomCodec';
+import { readPixelLayout } from './pixelLayout';
+import { renderFrame, type WindowChoice } from './renderFrame';
+
+export type RenderDicomPngOptions = { window?: WindowChoice; frame?: number };
+
+/**
+ * One frame of a DICOM image as an 8-bit PNG at its native size (first frame unless told; the
+ * file's first window unless a preset or an explicit window is asked for). sharp writes no
+ * metadata unless asked, so the PNG holds only its basic chunks: nothing from the header.
+ * Give it a de-identified file: it draws what it is given.
+ */
+export async function renderDicomPng(input: Uint8Array, options: RenderDicomPngOptions = {}): Promise<{ png: Buffer; width: number; height: number }> {
+  const { dict, transferSyntax } = readDicom(input);
+  const layout = readPixelLayout(dict, transferSyntax);
+  if (!layout) throw new StudioFailure('unsupported', 'This DICOM file holds no image (no pixel data), so there is nothing to draw.');
+  const frame = renderFrame({ dict, layout }, { window: options.window, frame: options.frame === undefined ? 0 : options.frame });
+  const png = await sharp(Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength), {
+    raw: { width: frame.width, height: frame.height, channels: frame.channels },
+  })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
+  return { png, width: frame.width, height: frame.height };
+}
