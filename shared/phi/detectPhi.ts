@@ -1,0 +1,49 @@
+import { lexicon } from './lexicon';
+import { medicalWordIndices } from './medicalContext';
+import { mergeFindings } from './mergeFindings';
+import { findAgesOver89 } from './rules/ages';
+import { findContacts } from './rules/contact';
+import { findCornerText } from './rules/cornerText';
+import { findDates } from './rules/dates';
+import { findFacilities } from './rules/facilities';
+import { findIdentifiers } from './rules/identifiers';
+import { findNames } from './rules/names';
+import { findPlaces } from './rules/places';
+import { findRelativeDates } from './rules/relativeDates';
+import { textWords } from './textWords';
+import type { PhiFinding } from './types';
+
+export type DetectPhiOptions = {
+  /** Radiograph-corner mode for OCR'd text at image edges: anything name-, date- or number-like is PHI. */
+  strict?: boolean;
+};
+
+// Recall comes first (a missed identifier can end a career; a false alarm costs a click), so the
+// bar is low: a lone listed given name mid-sentence passes, a lone surname at a sentence start just does.
+const MIN_CONFIDENCE = 0.5;
+
+/**
+ * PHI in free text: findings sorted by start, non-overlapping, with UTF-16 offsets
+ * (`text.slice(start, end) === finding.text`). Pure and synchronous.
+ */
+export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFinding[] {
+  if (!text) return [];
+  const lex = lexicon();
+  const words = textWords(text);
+  const medical = medicalWordIndices(text, words, lex);
+  const raw: PhiFinding[] = [
+    ...findDates(text),
+    ...findRelativeDates(text),
+    ...findAgesOver89(text),
+    ...findContacts(text),
+    ...findIdentifiers(text),
+    ...findFacilities(text, lex),
+    ...findPlaces(text, words, lex, medical),
+    ...findNames(text, words, lex, medical),
+  ];
+  if (options.strict) raw.push(...findCornerText(text));
+  return mergeFindings(
+    text,
+    raw.filter((f) => f.confidence >= MIN_CONFIDENCE),
+  );
+}

@@ -1,0 +1,41 @@
+import { finding } from '../finding';
+import type { PhiFinding } from '../types';
+
+// 90 to 129: anything older is a typo or a joke, and both still identify.
+const OLD = String.raw`(?:9\d|1[0-2]\d)`;
+const TENS = String.raw`(?:ninety|one\s+hundred(?:\s+and)?)`;
+const ONES = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const SPELLED = String.raw`(?:${TENS}(?:[-\s]${ONES})?|a\s+hundred(?:\s+and\s+${ONES})?)`;
+const YO = String.raw`(?:y\.?\s?o\.?|y\/o|yo|yrs?|years?|yr\.?s?|year|y)`;
+
+const AGE_PATTERNS: RegExp[] = [
+  // 92yo · 92 y/o · 92-year-old · 92 years old · 92 yrs · 92-yo · 101 years of age
+  new RegExp(String.raw`\b${OLD}\s?-?\s?${YO}(?:[-\s]?old)?(?:\s+of\s+age)?(?![A-Za-z])`, 'gi'),
+  new RegExp(String.raw`\b${SPELLED}[-\s]${YO}(?:[-\s]?old)?(?:\s+of\s+age)?\b`, 'gi'),
+  // aged 91 · age 95 · age: 100 · ages 90
+  new RegExp(String.raw`\b(?:aged?|ages|age:)\s*:?\s*(?:${OLD}|${SPELLED})\b(?!\s*(?:%|mg|ml|kg|cm|mm|bpm|\/|\.\d|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|minutes?\b|hours?\b))`, 'gi'),
+  // 92M · 94 F · 96yF
+  new RegExp(String.raw`\b${OLD}\s?y?\s?(?:M|F|m|f)\b(?=\s+(?:with|w\/|presents?|presenting|who|pt|patient|hx|h\/o|c\/o|s\/p|admitted|here|in|on|from|,)|[,.;:)])`, 'g'),
+  new RegExp(String.raw`\b(?:super)?(?:non|nona)agenarians?|\bcentenarians?|\bsupercentenarians?`, 'gi'),
+  // in her 90s · in his nineties · in their late 90s · mid-90s (with a person word nearby)
+  new RegExp(String.raw`\bin\s+(?:her|his|their|my|your|the\s+patient's)\s+(?:(?:early|mid|late)[-\s])?(?:90s|90's|nineties|100s|hundreds)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:turned|turns|turning|celebrated|celebrating)\s+(?:${OLD}|${SPELLED})\b`, 'gi'),
+  new RegExp(String.raw`\b${OLD}(?:st|nd|rd|th)\s+birthday\b`, 'gi'),
+  // Bare numbers beside a name or pronoun: "O'Brien, 95, from Galway" · "Giorgos (97)" · "she's 103"
+  new RegExp(String.raw`(?<=[A-Z][\p{L}'’.-]*,\s)(?:${OLD}|${SPELLED})(?=\s?,)|(?<=[A-Z][\p{L}'’.-]*\s\()${OLD}(?=\))`, 'gu'),
+  new RegExp(String.raw`(?<=\b(?:she|he|they|who|[Ss]he|He|They)(?:['’]s|\s+is|\s+was|\s+turns|\s+turned)\s+)(?:${OLD}|${SPELLED})\b(?!\s*(?:%|mg|kg|lbs?|pounds|kilos|cm|mm|minutes|mins|hours|days|weeks|months|times|percent|bpm|beats|steps|[.,]\d))`, 'g'),
+  new RegExp(String.raw`(?<=,\s)${SPELLED}(?=\s?,)`, 'gi'),];
+
+/** Ages over 89 in every spelling (Safe Harbor groups them as "90 or older"). */
+export function findAgesOver89(text: string): PhiFinding[] {
+  const out: PhiFinding[] = [];
+  for (const re of AGE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let end = m.index + m[0].length;
+      while (end > m.index && /[\s.-]/.test(text[end - 1]) && !/y\.o\.$/i.test(text.slice(m.index, end))) end--;
+      out.push(finding(text, m.index, end, 'age-over-89', 0.9, 'age over 89'));
+    }
+  }
+  return out;
+}

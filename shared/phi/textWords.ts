@@ -1,0 +1,57 @@
+/** One word of a text, with what the context rules need to know about it. */
+export type Word = {
+  start: number;
+  /** End of the word without a possessive ('s, ’s or a trailing apostrophe). */
+  end: number;
+  text: string;
+  lower: string;
+  /** First letter upper case. */
+  cap: boolean;
+  /** Every letter upper case (and more than one letter). */
+  allCaps: boolean;
+  possessive: boolean;
+  /** First word of a sentence, line or quotation: capitalised for grammar, not for a name. */
+  sentenceStart: boolean;
+};
+
+// Letters with inner apostrophes and hyphens (O'Brien, Al-Sayed, Jean-Luc); a final 's is split off.
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER_ANY = /\p{Ll}/u;
+
+function startsSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '*' || c === '_') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '•' || c === '\r' || c.charCodeAt(0) > 0x2000 && c !== '—' && c !== '–' && c !== '’' && c !== '”';
+  }
+  return true;
+}
+
+/** The words of `text`, in order. */
+export function textWords(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
+    let possessive = false;
+    if (/['’][sS]$/.test(w) && w.length > 3) {
+      w = w.slice(0, -2);
+      possessive = true;
+    } else if (/s$/.test(w) && (text[m.index + w.length] === "'" || text[m.index + w.length] === '’') && !/\p{L}/u.test(text[m.index + w.length + 1] ?? '')) {
+      possessive = true;
+    }
+    const cap = UPPER.test(w);
+    out.push({
+      start: m.index,
+      end: m.index + w.length,
+      text: w,
+      lower: w.toLowerCase(),
+      cap,
+      allCaps: cap && w.length > 1 && !LOWER_ANY.test(w),
+      possessive,
+      sentenceStart: startsSentence(text, m.index),
+    });
+  }
+  return out;
+}
