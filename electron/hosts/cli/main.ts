@@ -3,11 +3,15 @@ import { StudioFailure } from '../../../shared/api/errors';
 import { resolveLibraryDir } from '../../services/library/libraryLocation';
 import { openStudio } from '../../services/studio';
 import { appVersion } from '../appVersion';
+import type { CliIo } from './tools/toolCommand';
 import { findCommand, UsageError } from './commands';
 import { helpText } from './helpText';
 import { importCommand } from './importCommand';
+import { findTool } from './tools';
+import type { ToolCommand } from './tools/toolCommand';
+import { openLibrary, type Library } from '../../services/library/library';
 
-type Io = { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean };
+type Io = CliIo;
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s + '\n'),
@@ -47,6 +51,8 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     (positionals.length === 0 && !flags.help ? io.stderr : io.stdout)(helpText(appVersion()));
     return positionals.length === 0 && !flags.help ? 2 : 0;
   }
+  const tool = findTool(positionals[0]);
+  if (tool) return runTool(tool, positionals.slice(1), io, Boolean(flags.json), () => resolveLibraryDir(flags.library, env));
   const isImport = positionals[0] === 'asset' && positionals[1] === 'import';
   const found = isImport ? null : findCommand(positionals);
   if (!isImport && !found) {
@@ -92,5 +98,22 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     return err instanceof UsageError ? 2 : 1;
   } finally {
     studio.close();
+  }
+}
+
+/** Runs a file tool; the library is opened only if the tool asks for it, and always closed. */
+async function runTool(tool: ToolCommand, args: string[], io: Io, json: boolean, libraryDir: () => string): Promise<number> {
+  let library: Library | null = null;
+  try {
+    return await tool.run(args, {
+      io,
+      json,
+      library: () => (library ??= openLibrary(libraryDir())),
+    });
+  } catch (err) {
+    io.stderr(`medpost: ${(err as Error).message.split('\n')[0]}`);
+    return 1;
+  } finally {
+    (library as Library | null)?.close();
   }
 }

@@ -1,0 +1,8 @@
+import { scanTextCommand } from './scanText';
+import type { ToolCommand } from './toolCommand';
+
+export const toolCommands: ToolCommand[] = [scanTextCommand];
+
+export function findTool(name: string | undefined): ToolCommand | undefined {
+  return toolCommands.find((t) => t.name === name);
+}
