@@ -41,13 +41,22 @@ export function blackSamples(layout: PixelLayout, dict: DicomDataset): number[] 
   return [darkIsLow ? min : max];
 }
 
+function contains(outer: Box, inner: Box): boolean {
+  return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[0] + outer[2] >= inner[0] + inner[2] && outer[1] + outer[3] >= inner[1] + inner[3];
+}
+
+/** The same label found in several frames comes back several times: fill (and report) it once. */
+function withoutRepeats(boxes: Box[]): Box[] {
+  return boxes.filter((b, i) => !boxes.some((o, j) => j !== i && contains(o, b) && (!contains(b, o) || j < i)));
+}
+
 /**
  * Overwrites every box, grown by a margin, in every frame with solid black: the pixels are
  * gone from the file, not hidden under an overlay. Returns the rectangles actually filled.
  */
 export function fillBoxes(layout: PixelLayout, dict: DicomDataset, boxes: readonly Box[]): Box[] {
   assertRenderable(layout);
-  const filled = boxes.map((b) => growBox(b, layout)).filter((b): b is Box => b !== null);
+  const filled = withoutRepeats(boxes.map((b) => growBox(b, layout)).filter((b): b is Box => b !== null));
   if (filled.length === 0) return [];
   const black = blackSamples(layout, dict);
   const write = sampleWriter(layout);

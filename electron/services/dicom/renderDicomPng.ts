@@ -17,10 +17,11 @@ export async function renderDicomPng(input: Uint8Array, options: RenderDicomPngO
   const layout = readPixelLayout(dict, transferSyntax);
   if (!layout) throw new StudioFailure('unsupported', 'This DICOM file holds no image (no pixel data), so there is nothing to draw.');
   const frame = renderFrame({ dict, layout }, { window: options.window, frame: options.frame === undefined ? 0 : options.frame });
-  const png = await sharp(Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength), {
+  const image = sharp(Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength), {
     raw: { width: frame.width, height: frame.height, channels: frame.channels },
-  })
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+  });
+  // Without this sharp widens one grey channel to sRGB: three times the bytes for the same picture.
+  if (frame.channels === 1) image.toColourspace('b-w');
+  const png = await image.png({ compressionLevel: 6 }).toBuffer();
   return { png, width: frame.width, height: frame.height };
 }
