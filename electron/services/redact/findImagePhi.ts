@@ -1,0 +1,67 @@
+import { detectPhi } from '../../../shared/phi/detectPhi';
+import type { ImageFinding } from '../../../shared/phi/types';
+import type { OcrLine, RawImage } from '../ocr/ocrTypes';
+import { overlapOfSmaller, unionBox } from '../ocr/passGeometry';
+import { recognizeLines } from '../ocr/recognizeLines';
+import { decodeImage } from './decodeImage';
+import { inEdgeBand, isGreyscaleImage } from './imageRegions';
+import { lineFindings } from './lineFindings';
+
+export type FindImagePhiOptions = {
+  /** Strict reading of the edges; decided from the pixels (a grey image) unless told. */
+  isRadiograph?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+};
+
+/**
+ * Two passes often read the same words into overlapping findings; one box over their union is
+ * what the clinician sees and what gets burned.
+ */
+function mergeOverlapping(findings: ImageFinding[]): ImageFinding[] {
+  const out: ImageFinding[] = [];
+  for (const f of [...findings].sort((a, b) => b.confidence - a.confidence)) {
+    const same = out.find((o) => overlapOfSmaller(o.box, f.box) > 0.5);
+    if (same) same.box = unionBox([same.box, f.box]);
+    else out.push({ ...f });
+  }
+  return out.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+const textHeight = (line: OcrLine) => (line.rotation === 0 ? line.box[3] : line.box[2]);
+
+/**
+ * A scanner's burned-in overlay is set in one small font. Text in the edge band at more than
+ * twice that size is a clinician's label (a big "WEIGHT BEARING" running off the edge), so it
+ * gets the ordinary detector instead of the strict one.
+ */
+function overlayHeight(edgeLines: readonly OcrLine[]): number {
+  if (edgeLines.length < 3) return Infinity;
+  const heights = edgeLines.map(textHeight).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)];
+}
+
+/** Findings in already-read OCR lines; used by findImagePhi and by the redaction re-check. */
+export function findPhiInLines(lines: readonly OcrLine[], width: number, height: number, isRadiograph: boolean): ImageFinding[] {
+  const edge = new Set(isRadiograph ? lines.filter((l) => inEdgeBand(l.box, width, height)) : []);
+  const overlay = overlayHeight([...edge]);
+  const found: ImageFinding[] = [];
+  for (const line of lines) {
+    // On a radiograph's edges anything that could identify is PHI: any date, long number or
+    // name-like word. Elsewhere, and on photos, the ordinary detector decides.
+    const strict = edge.has(line) && textHeight(line) <= 2 * overlay;
+    found.push(...lineFindings(line, detectPhi(line.text, { strict })));
+  }
+  return mergeOverlapping(found);
+}
+
+/**
+ * Burned-in PHI in an image: OCR lines (all passes) run through the text detector, each
+ * finding boxed over the words it covers, in the image's pixels (after EXIF orientation).
+ */
+export async function findImagePhi(image: RawImage | Buffer, options: FindImagePhiOptions = {}): Promise<ImageFinding[]> {
+  const pixels = Buffer.isBuffer(image) ? await decodeImage(image) : image;
+  const isRadiograph = options.isRadiograph ?? isGreyscaleImage(pixels);
+  const lines = await recognizeLines(pixels, { signal: options.signal, onProgress: options.onProgress });
+  return findPhiInLines(lines, pixels.width, pixels.height, isRadiograph);
+}
