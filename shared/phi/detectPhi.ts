@@ -31,19 +31,20 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFind
   const lex = lexicon();
   const words = textWords(text);
   const medical = medicalWordIndices(text, words, lex);
-  const raw: PhiFinding[] = [
-    ...findDates(text),
-    ...findRelativeDates(text),
-    ...findAgesOver89(text),
-    ...findContacts(text),
-    ...findIdentifiers(text),
-    ...findFacilities(text, lex),
-    ...findPlaces(text, words, lex, medical),
-    ...findNames(text, words, lex, medical),
+  const vocab = new Set<string>();
+  for (const w of words) vocab.add(w.lower);
+  const groups: PhiFinding[][] = [
+    findDates(text, vocab),
+    findRelativeDates(text, words),
+    findAgesOver89(text, vocab),
+    findContacts(text),
+    findIdentifiers(text, vocab),
+    findFacilities(text, lex, vocab),
+    findPlaces(text, words, lex, medical, vocab),
+    findNames(text, words, lex, medical),
   ];
-  if (options.strict) raw.push(...findCornerText(text));
-  return mergeFindings(
-    text,
-    raw.filter((f) => f.confidence >= MIN_CONFIDENCE),
-  );
+  if (options.strict) groups.push(findCornerText(text));
+  const kept: PhiFinding[] = [];
+  for (const group of groups) for (const f of group) if (f.confidence >= MIN_CONFIDENCE) kept.push(f);
+  return mergeFindings(text, kept);
 }

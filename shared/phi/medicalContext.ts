@@ -13,11 +13,12 @@ export function medicalWordIndices(text: string, words: readonly Word[], lex: Le
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // Only capitalised words can be mistaken for names or places; the rest need no mark.
+    if (!w.cap) continue;
     if (lex.medical.has(w.lower) && !w.possessive) {
       out.add(i);
       continue;
     }
-    if (!w.cap) continue;
     const eponym = lex.eponyms.has(w.lower);
     const personName = lex.firstNames.has(w.lower) || lex.lastNames.has(w.lower);
     if (eponym && (w.possessive || !personName || /^\s*\d/.test(text.slice(w.end, w.end + 3)))) {

@@ -1,3 +1,5 @@
+import { LETTER, MARK, hasNoLower, startsUpper } from './letters';
+
 /** One word of a text, with what the context rules need to know about it. */
 export type Word = {
   start: number;
@@ -15,9 +17,9 @@ export type Word = {
 };
 
 // Letters with inner apostrophes and hyphens (O'Brien, Al-Sayed, Jean-Luc); a final 's is split off.
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*/gu;
-const UPPER = /^\p{Lu}/u;
-const LOWER_ANY = /\p{Ll}/u;
+const L = `[${LETTER}][${LETTER}${MARK}]*`;
+const WORD = new RegExp(`${L}(?:['’]${L})*(?:-${L}(?:['’]${L})*)*`, 'g');
+const IS_LETTER = new RegExp(`[${LETTER}]`);
 
 function startsSentence(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -35,20 +37,22 @@ export function textWords(text: string): Word[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
     let possessive = false;
-    if (/['’][sS]$/.test(w) && w.length > 3) {
+    const n = w.length;
+    const last = w.charCodeAt(n - 1);
+    if (n > 3 && (last === 115 || last === 83) && (w[n - 2] === "'" || w[n - 2] === '’')) {
       w = w.slice(0, -2);
       possessive = true;
-    } else if (/s$/.test(w) && (text[m.index + w.length] === "'" || text[m.index + w.length] === '’') && !/\p{L}/u.test(text[m.index + w.length + 1] ?? '')) {
+    } else if (last === 115 && (text[m.index + n] === "'" || text[m.index + n] === '’') && !IS_LETTER.test(text[m.index + n + 1] ?? '')) {
       possessive = true;
     }
-    const cap = UPPER.test(w);
+    const cap = startsUpper(w);
     out.push({
       start: m.index,
       end: m.index + w.length,
       text: w,
       lower: w.toLowerCase(),
       cap,
-      allCaps: cap && w.length > 1 && !LOWER_ANY.test(w),
+      allCaps: cap && w.length > 1 && hasNoLower(w),
       possessive,
       sentenceStart: startsSentence(text, m.index),
     });

@@ -6,7 +6,10 @@ const URL_FULL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”)\]]+/gi;
 const TLD = 'com|org|net|edu|gov|io|co|uk|ca|de|fr|au|in|us|me|ly|gl|be|info|health|app|link|to|tv|nl|es|it|ch|se|no|jp|cn|ru|br|mx';
 const URL_BARE = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})\b(?:\/[^\s<>"'“”)\]]*)?`, 'gi');
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b(?!\.\d)/g;
-const IPV6 = /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
+const IPV6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}/g;
+const IPV6_HINT = /[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::/;
+const TLD_HINT = new RegExp(String.raw`\.(?:${TLD})\b`, 'i');
+const MAC_HINT = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/;
 const MAC = /\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b/g;
 
 // NANP with separators or parentheses: (555) 123-4567 · 555-123-4567 · 555.123.4567 · +1 761 555 2028
@@ -63,14 +66,14 @@ export function findContacts(text: string): PhiFinding[] {
       if (r) out.push(r);
     }
   };
-  push(EMAIL, (m) => finding(text, m.index, m.index + m[0].length, 'email', 0.97, 'e-mail address'));
+  if (text.includes('@')) push(EMAIL, (m) => finding(text, m.index, m.index + m[0].length, 'email', 0.97, 'e-mail address'));
   const trimUrl = (m: RegExpExecArray): number => {
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?'"]/.test(text[end - 1])) end--;
     return end;
   };
-  push(URL_FULL, (m) => finding(text, m.index, trimUrl(m), 'url', 0.95, 'web address'));
-  push(URL_BARE, (m) => {
+  if (text.includes('://') || /www\./i.test(text)) push(URL_FULL, (m) => finding(text, m.index, trimUrl(m), 'url', 0.95, 'web address'));
+  if (TLD_HINT.test(text)) push(URL_BARE, (m) => {
     if (text[m.index - 1] === '@' || /^\d+(\.\d+)+$/.test(m[0]) || /@\S*$/.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     return finding(text, m.index, trimUrl(m), 'url', 0.8, 'web address');
   });
@@ -78,11 +81,11 @@ export function findContacts(text: string): PhiFinding[] {
     if (/(?:v|version|ver\.?)\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
     return finding(text, m.index, m.index + m[0].length, 'ip', 0.95, 'IPv4 address');
   });
-  push(IPV6, (m) => {
-    if (!ipv6Valid(m[0])) return null;
+  if (IPV6_HINT.test(text)) push(IPV6, (m) => {
+    if (/[\w:]/.test(text[m.index - 1] ?? '') || /[\w:]/.test(text[m.index + m[0].length] ?? '') || !ipv6Valid(m[0])) return null;
     return finding(text, m.index, m.index + m[0].length, 'ip', 0.9, 'IPv6 address');
   });
-  push(MAC, (m) => finding(text, m.index, m.index + m[0].length, 'device', 0.85, 'MAC address'));
+  if (MAC_HINT.test(text)) push(MAC, (m) => finding(text, m.index, m.index + m[0].length, 'device', 0.85, 'MAC address'));
   push(PHONE_NANP, (m) => phoneOrFax(text, m.index, m.index + m[0].length, 'phone number', 0.92));
   push(PHONE_INTL, (m) => {
     const d = digitCount(m[0]);

@@ -1,5 +1,6 @@
 import { finding } from '../finding';
 import { isTeachingAnnotation } from '../isTeachingAnnotation';
+import { startsUpper } from '../letters';
 import type { PhiFinding } from '../types';
 
 const TOKEN = /[^\s,;|]+/g;
@@ -36,8 +37,7 @@ export function findCornerText(text: string): PhiFinding[] {
     const raw = m[0];
     const core = raw.replace(/^[([{"'“‘]+|[)\]}"'”’:.!?]+$/g, '');
     if (!core || isTeachingAnnotation(core) || PROBE.test(core)) return null;
-    if (!/^\p{Lu}/u.test(core) || core.length < 2 && !/^[A-Z]$/.test(core)) return null;
-    if (core.length === 1) return null;
+    if (core.length < 2 || !startsUpper(core)) return null;
     const start = m.index + raw.indexOf(core);
     return finding(text, start, start + core.length, 'name', 0.7, 'capitalised word on an image');
   });

@@ -1,5 +1,6 @@
 import { finding } from '../finding';
 import type { PhiFinding } from '../types';
+import { keywords, mentions, type Vocabulary } from '../vocabulary';
 
 // Month names and their usual abbreviations; "May" only capitalised (the verb is everywhere).
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|january|february|march|april|june|july|august|september|october|november|december)`;
@@ -13,9 +14,11 @@ const TEXT_DATES: RegExp[] = [
   // 22 Sep 2025 · 2 Oct · 22nd of September · 22-Sep-2025
   new RegExp(String.raw`\b\d{1,2}${ORD}?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+${YEAR}\b)?`, 'g'),
   new RegExp(String.raw`\b\d{1,2}[-/ ]${MONTH}[-/ ](?:${YEAR}|\d{2})\b`, 'g'),
-  // ISO and DICOM-ish: 2025-09-22, 2025/09/22, 2025.09.22
-  new RegExp(String.raw`\b${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b`, 'g'),
 ];
+// ISO and DICOM-ish: 2025-09-22, 2025/09/22, 2025.09.22
+const ISO_DATE = new RegExp(String.raw`\b${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b`, 'g');
+TEXT_DATES.push(ISO_DATE);
+const MONTH_WORDS = keywords('jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december');
 
 // Numeric day/month forms with a year: 09/22/2025 · 22.09.2025 · 27.11.24 · 9-22-25
 const NUMERIC_WITH_YEAR = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
@@ -35,9 +38,11 @@ function validDayMonth(a: number, b: number): boolean {
 }
 
 /** Calendar dates in every common spelling. */
-export function findDates(text: string): PhiFinding[] {
+export function findDates(text: string, vocab?: Vocabulary): PhiFinding[] {
   const out: PhiFinding[] = [];
+  const months = mentions(vocab, MONTH_WORDS);
   for (const re of TEXT_DATES) {
+    if (!months && re !== ISO_DATE) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let end = m.index + m[0].length;
@@ -74,10 +79,12 @@ export function findDates(text: string): PhiFinding[] {
     if (n < 1 || n > 31 || !(/month/i.test(m[0]) || ORDINAL_FOLLOWERS.test(after))) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'date', 0.75, 'day of the month'));
   }
-  BARE_MONTH.lastIndex = 0;
-  for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    out.push(finding(text, start, m.index + m[0].length, 'date', 0.7, 'month'));
+  if (months) {
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push(finding(text, start, m.index + m[0].length, 'date', 0.7, 'month'));
+    }
   }
   return out;
 }

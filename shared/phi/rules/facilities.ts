@@ -1,26 +1,36 @@
 import { finding } from '../finding';
+import { LETTER } from '../letters';
+import { capitalisedRunStart } from '../capitalisedRun';
 import type { Lexicon } from '../lexicon';
 import type { PhiFinding } from '../types';
+import { keywords, mentions, type Vocabulary } from '../vocabulary';
 
-const CAPWORD = String.raw`(?:[A-Z][\p{L}'’.-]*|of|the|and|&|de|la|del|di|for)`;
 const SUFFIX = String.raw`(?:Hospitals?|Medical\s+Cent(?:er|re)|Health\s+(?:Cent(?:er|re)|System|Sciences?\s+Cent(?:er|re)|Trust|Services)|Clinic|Infirmary|Hospice|Nursing\s+(?:Home|Facility)|Care\s+(?:Home|Cent(?:er|re)|Facility)|Rehab(?:ilitation)?(?:\s+(?:Cent(?:er|re)|Hospital|Institute))?|Healthcare|Health\s*Care|Memorial(?:\s+Hospital)?|General(?:\s+Hospital)?|Regional(?:\s+(?:Medical\s+Cent(?:er|re)|Hospital))?|Children'?s(?:\s+Hospital)?|University\s+Hospitals?|Medical\s+Group|Urgent\s+Care|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+(?:Cent(?:er|re)|Institute)|Heart\s+Institute|Institute|Sanatorium|Asylum|Radiology|Imaging(?:\s+Cent(?:er|re))?|Laborator(?:y|ies)|Labs|Pharmacy|Dialysis(?:\s+Cent(?:er|re))?|Birth(?:ing)?\s+Cent(?:er|re)|Maternity(?:\s+Hospital)?|NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|HOSP|HOSPITAL|MEDICAL\s+CENT(?:ER|RE)|CLINIC|MEMORIAL|RADIOLOGY|IMAGING)`;
 
-const FACILITY_PATTERNS: [RegExp, number, string][] = [
-  // Riverside Clinic · Lakeview Memorial Hospital · Mercy General · Sacred Heart Radiology
-  [new RegExp(String.raw`\b(?:${CAPWORD}\s+){0,3}[A-Z][\p{L}'’.-]*\s+${SUFFIX}\b`, 'gu'), 0.88, 'facility name'],
+const KNOWN_FIRST_WORDS = keywords(
+  'sacred', 'good', 'mount', 'mt', 'cedars', 'cedars-sinai', 'johns', 'mass', 'kaiser', 'bellevue', 'charité', 'charite', 'karolinska',
+  'great', 'addenbrooke', 'guy', 'newyork-presbyterian', 'beth', 'brigham', 'cleveland', 'parkland', 'grady', 'jackson', 'cook',
+  'barnes', 'barnes-jewish', 'ochsner', 'geisinger', 'intermountain', 'providence', 'baptist', 'sunnybrook', 'toronto', 'royal',
+);
+
+const FACILITY_PATTERNS: [RegExp, number, string, ReadonlySet<string>][] = [
   // Hospital of the University of Pennsylvania · University of Michigan Medical Center
-  [new RegExp(String.raw`\b(?:${CAPWORD}\s+){0,3}(?:Hospital|Clinic|Infirmary|University|Medical\s+Cent(?:er|re))\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4}(?:${SUFFIX})?`, 'gu'), 0.8, 'facility name of place'],
+  [new RegExp(String.raw`\b(?:Hospital|Clinic|Infirmary|University|Medical\s+Cent(?:er|re))\s+of\s+(?:the\s+)?(?:[A-Z][${LETTER}'’.-]*\s*){1,4}(?:${SUFFIX})?`, 'g'), 0.8, 'facility name of place', keywords('hospital', 'clinic', 'infirmary', 'university', 'medical')],
   // Hospital Universitario La Paz · Hôpital Saint-Louis · Klinikum Rechts der Isar · Ospedale San Raffaele
-  [new RegExp(String.raw`\b(?:Hospital|Hôpital|Hopital|Ospedale|Klinikum|Krankenhaus|Clínica|Clinica|Clinique|Centre\s+Hospitalier|Universitätsklinikum|Policlinico|Sanatorio|Hospitalet)\s+(?:(?:[A-Z][\p{L}'’.-]*|de|del|la|di|der|des|du|y)\s+){0,4}[A-Z][\p{L}'’.-]*`, 'gu'), 0.85, 'facility name'],
+  [new RegExp(String.raw`\b(?:Hospital|Hôpital|Hopital|Ospedale|Klinikum|Krankenhaus|Clínica|Clinica|Clinique|Centre\s+Hospitalier|Universitätsklinikum|Policlinico|Sanatorio|Hospitalet)\s+(?:(?:[A-Z][${LETTER}'’.-]*|de|del|la|di|der|des|du|y)\s+){0,4}[A-Z][${LETTER}'’.-]*`, 'g'), 0.85, 'facility name', keywords('hospital', 'hôpital', 'hopital', 'ospedale', 'klinikum', 'krankenhaus', 'clínica', 'clinica', 'clinique', 'centre', 'universitätsklinikum', 'policlinico', 'sanatorio', 'hospitalet')],
   // St. Mary's · St Jude's · Saint Luke's Hospital · St. Thomas'
-  [new RegExp(String.raw`\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][\p{L}-]+(?:['’]s?)?(?:\s+${SUFFIX})?(?!\s+(?:wort|Louis|Vitus|Anthony'?s\s+fire|John'?s\s+wort))`, 'gu'), 0.82, 'saint-named facility'],
+  [new RegExp(String.raw`\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][${LETTER}-]+(?:['’]s?)?(?:\s+${SUFFIX})?(?!\s+(?:wort|Louis|Vitus|Anthony'?s\s+fire|John'?s\s+wort))`, 'g'), 0.82, 'saint-named facility', keywords('st', 'saint', 'ste')],
   // Named systems with no suffix that clinicians write alone.
-  [/\b(?:Sacred\s+Heart|Good\s+Samaritan|Mount\s+Sinai|Mt\.?\s+Sinai|Cedars[-\s]Sinai|Johns\s+Hopkins|Mass\s+General|Kaiser(?:\s+Permanente)?|Bellevue|Charit[ée]|Karolinska|Great\s+Ormond\s+Street|Addenbrooke'?s|Guy'?s(?:\s+and\s+St\.?\s+Thomas'?)?|NewYork-Presbyterian|Beth\s+Israel|Brigham(?:\s+and\s+Women'?s)?|Cleveland\s+Clinic|Parkland|Grady|Jackson\s+Memorial|Cook\s+County|Barnes[-\s]Jewish|Ochsner|Geisinger|Intermountain|Providence|Baptist\s+Health|Sunnybrook|Toronto\s+General|Royal\s+(?:Free|London|Brompton|Marsden))\b/g, 0.85, 'known facility'],
+  [/\b(?:Sacred\s+Heart|Good\s+Samaritan|Mount\s+Sinai|Mt\.?\s+Sinai|Cedars[-\s]Sinai|Johns\s+Hopkins|Mass\s+General|Kaiser(?:\s+Permanente)?|Bellevue|Charit[ée]|Karolinska|Great\s+Ormond\s+Street|Addenbrooke'?s|Guy'?s(?:\s+and\s+St\.?\s+Thomas'?)?|NewYork-Presbyterian|Beth\s+Israel|Brigham(?:\s+and\s+Women'?s)?|Cleveland\s+Clinic|Parkland|Grady|Jackson\s+Memorial|Cook\s+County|Barnes[-\s]Jewish|Ochsner|Geisinger|Intermountain|Providence|Baptist\s+Health|Sunnybrook|Toronto\s+General|Royal\s+(?:Free|London|Brompton|Marsden))\b/g, 0.85, 'known facility', KNOWN_FIRST_WORDS],
   // Units: the 4 West ICU · 5 North · Ward 7B · Unit 4C · Pod B
-  [/\b(?:the\s+)?\d{1,2}\s?(?:West|East|North|South)\b(?:\s+(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))?/g, 0.85, 'hospital unit'],
-  [/\b(?:the\s+)?\d{1,2}[WENS]\b(?=\s+(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))(?:\s+\S+)?/g, 0.8, 'hospital unit'],
-  [/\b(?:[Ww]ard|WARD|[Uu]nit|UNIT|[Pp]od|[Ww]ing)\s+(?:\d{1,2}[A-Za-z]?|[A-Z]\d?)\b(?!\s*(?:of|mg|ml|units?|dose))/g, 0.85, 'ward or unit'],
+  [/\b(?:the\s+)?\d{1,2}\s?(?:West|East|North|South)\b(?:\s+(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))?/g, 0.85, 'hospital unit', keywords('west', 'east', 'north', 'south')],
+  [/\b(?:the\s+)?\d{1,2}[WENS]\b(?=\s+(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))(?:\s+\S+)?/g, 0.8, 'hospital unit', keywords('icu', 'ccu', 'micu', 'sicu', 'cvicu', 'nicu', 'picu', 'step-down', 'stepdown', 'tele', 'telemetry', 'unit', 'ward', 'wing', 'pod')],
+  [/\b(?:[Ww]ard|WARD|[Uu]nit|UNIT|[Pp]od|[Ww]ing)\s+(?:\d{1,2}[A-Za-z]?|[A-Z]\d?)\b(?!\s*(?:of|mg|ml|units?|dose))/g, 0.85, 'ward or unit', keywords('ward', 'unit', 'pod', 'wing')],
 ];
+
+// Riverside Clinic · Lakeview Memorial Hospital · Mercy General · Sacred Heart Radiology: found by
+// the suffix, then extended back over the capitalised words before it.
+const SUFFIX_WORD = new RegExp(String.raw`\b${SUFFIX}\b`, 'g');
 
 const NOT_FACILITY_HEAD = /^(?:The|A|An|Our|My|This|That|Your|Their|His|Her|In|At|To|From|For|With|And|Or|But|If|When|Free|Local|Best|Every|Any|Each|No|Some|Surgeon|Attorney|In|Secretary|Inspector|Consul|Governor|Postmaster)\s+/;
 
@@ -33,25 +43,34 @@ function onlyDepartmentWords(name: string, lex: Lexicon): boolean {
 }
 
 /** Hospitals, clinics and named wards or units. */
-export function findFacilities(text: string, lex: Lexicon): PhiFinding[] {
+export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): PhiFinding[] {
   const out: PhiFinding[] = [];
-  for (const [re, confidence, reason] of FACILITY_PATTERNS) {
+  const candidates: [number, string, number, string][] = [];
+  SUFFIX_WORD.lastIndex = 0;
+  for (let m = SUFFIX_WORD.exec(text); m; m = SUFFIX_WORD.exec(text)) {
+    const start = capitalisedRunStart(text, m.index, 4);
+    if (start < m.index) candidates.push([start, text.slice(start, m.index + m[0].length), 0.88, 'facility name']);
+  }
+  for (const [re, confidence, reason, keys] of FACILITY_PATTERNS) {
+    if (!mentions(vocab, keys)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      let start = m.index;
-      let s = m[0];
-      // Leading function words ("The", "At") belong to the sentence, not the name.
-      while (NOT_FACILITY_HEAD.test(s)) {
-        const cut = s.match(NOT_FACILITY_HEAD)![0].length;
-        start += cut;
-        s = s.slice(cut);
-      }
-      if (/^(?:Surgeon|Attorney|Secretary|Inspector|Consul|Governor|Postmaster)\b/.test(s) || /^\s*$/.test(s)) continue;
-      if (reason === 'facility name' && onlyDepartmentWords(s, lex)) continue;
-      const end = start + s.replace(/[\s.]+$/, '').length;
-      if (end <= start) continue;
-      out.push(finding(text, start, end, 'facility', confidence, reason));
+      const head = reason === 'facility name of place' ? capitalisedRunStart(text, m.index, 3) : m.index;
+      candidates.push([head, text.slice(head, m.index + m[0].length), confidence, reason]);
     }
+  }
+  for (const [matchStart, matched, confidence, reason] of candidates) {
+    let start = matchStart;
+    let s = matched;
+    // Leading function words ("The", "At") belong to the sentence, not the name.
+    for (let head = NOT_FACILITY_HEAD.exec(s); head; head = NOT_FACILITY_HEAD.exec(s)) {
+      start += head[0].length;
+      s = s.slice(head[0].length);
+    }
+    if (/^(?:Surgeon|Attorney|Secretary|Inspector|Consul|Governor|Postmaster)\b/.test(s) || /^\s*$/.test(s)) continue;
+    if (reason === 'facility name' && onlyDepartmentWords(s, lex)) continue;
+    const end = start + s.replace(/[\s.]+$/, '').length;
+    if (end > start) out.push(finding(text, start, end, 'facility', confidence, reason));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import { ibanValid, luhnValid } from '../checksums';
 import { finding } from '../finding';
 import type { PhiFinding, PhiKind } from '../types';
+import { keywords, mentions, type Vocabulary } from '../vocabulary';
 
-type Labelled = { re: RegExp; kind: PhiKind; withLabel: boolean; confidence: number; reason: string; needDigits?: number };
+type Labelled = { keys: ReadonlySet<string>; re: RegExp; kind: PhiKind; withLabel: boolean; confidence: number; reason: string; needDigits?: number };
 
 const SEP = String.raw`\.?\s*(?:no\.?|number|num|nr\.?|#|id)?\s*[:#=]?\s*`;
 const CODE = String.raw`(#?[A-Za-z]{0,5}[-/]?\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+){0,4})`;
@@ -10,50 +11,62 @@ const CODE = String.raw`(#?[A-Za-z]{0,5}[-/]?\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)
 // Labelled identifiers: the label says what the code is. The value must end where the code ends.
 const LABELLED: Labelled[] = [
   {
+    keys: keywords('ssn', 'ss', 'social'),
     re: new RegExp(String.raw`\b(?:SSN|SS#|social\s+security(?:\s+(?:no\.?|number|#))?)\s*(?:ending\s+in|last\s+(?:4|four)|is)?\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{4})\b`, 'gi'),
     kind: 'ssn', withLabel: false, confidence: 0.95, reason: 'social security number',
   },
   {
+    keys: keywords('mrn', 'mr', 'med', 'medical', 'chart', 'hospital', 'ur', 'unit', 'empi', 'nhi', 'chi'),
     re: new RegExp(String.raw`\b(?:MRN|MR\s?#|MR\s?(?:no\.?|number)|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|medical\s+record(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|UR\s?(?:no\.?|number|#)|unit\s+record(?:\s+(?:no\.?|number))?|EMPI|NHI|CHI\s+(?:no\.?|number))\s*[:#]?\s*${CODE}`, 'gi'),
     kind: 'mrn', withLabel: true, confidence: 0.95, reason: 'medical record number', needDigits: 4,
   },
   {
+    keys: keywords('account', 'acct', 'c', 'billing', 'invoice', 'claim', 'routing', 'bank', 'card'),
     re: new RegExp(String.raw`\b(?:account|acct|a\/c|billing(?:\s+account)?|invoice|claim|routing|bank\s+account|card)${SEP}(#?\d[\d\s-]{2,22}\d)\b`, 'gi'),
     kind: 'account', withLabel: false, confidence: 0.92, reason: 'account number', needDigits: 4,
   },
   {
+    keys: keywords('dea', 'npi'),
     re: /\b(?:DEA|NPI)\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-Z]{2}\d{7}|\d{10})\b/g,
     kind: 'license', withLabel: true, confidence: 0.95, reason: 'DEA or NPI number',
   },
   {
+    keys: keywords('plate', 'tag', 'vehicle', 'reg', 'registration'),
     re: new RegExp(String.raw`\b(?:[Ll]icen[cs]e\s+[Pp]late|[Nn]umber\s+[Pp]late|[Pp]late|PLATE|[Tt]ag|[Vv]ehicle\s+(?:[Rr]eg\w*|ID|id)|[Rr]eg(?:istration)?\s+(?:[Pp]late|[Nn]o\.?|[Nn]umber|#))\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*[:#]?\s*([A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}(?:[- ][A-Z0-9]{1,4}){0,2})\b`, 'g'),
     kind: 'vehicle', withLabel: false, confidence: 0.9, reason: 'licence plate', needDigits: 1,
   },
   {
+    keys: keywords('vin'),
     re: /\b(?:VIN)\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-HJ-NPR-Z0-9]{11,17})\b/gi,
     kind: 'vehicle', withLabel: false, confidence: 0.95, reason: 'vehicle identification number', needDigits: 1,
   },
   {
+    keys: keywords('license', 'licence', 'lic', 'dl', 'cdl', 'passport', 'certificate', 'cert', 'permit', 'certification'),
     re: new RegExp(String.raw`\b(?:(?:driver'?s?|driving|medical|nursing|professional|state|board)\s+licen[cs]e|licen[cs]e|lic\.|DL|CDL|passport|certificate|cert\.|permit|board\s+certification)${SEP}([A-Z0-9][A-Z0-9-]{3,19})\b`, 'gi'),
     kind: 'license', withLabel: false, confidence: 0.9, reason: 'licence or certificate number', needDigits: 3,
   },
   {
+    keys: keywords('serial', 'n', 'sn', 'ser', 'device', 'udi', 'imei', 'lot', 'implant', 'model'),
     re: new RegExp(String.raw`\b(?:serial|s\/n|SN|ser\.|serial\s+(?:no\.?|number|#)|device\s+(?:id|serial|no\.?|number)|UDI|IMEI|lot|implant\s+id|model)${SEP}([A-Z0-9][A-Z0-9-]{3,40})\b`, 'gi'),
     kind: 'device', withLabel: false, confidence: 0.92, reason: 'device serial number', needDigits: 2,
   },
   {
+    keys: keywords('sn'),
     re: /\bSN[-\s]?\d[\d-]{3,}[A-Z]?\b/g,
     kind: 'device', withLabel: true, confidence: 0.85, reason: 'serial number',
   },
   {
+    keys: keywords('fingerprint', 'finger', 'retina', 'retinal', 'iris', 'voice', 'voiceprint', 'palm', 'palmprint', 'face', 'faceprint', 'facial', 'biometric', 'dna', 'gait'),
     re: new RegExp(String.raw`\b(?:finger\s?print|retina(?:l)?\s+scan|iris\s+scan|voice\s?print|palm\s?print|face\s?print|facial\s+(?:template|scan|geometry)|biometric|DNA\s+profile|gait\s+signature)(?:\s+(?:id|template|hash|code|record|scan|on\s+file))?${SEP}([A-Z0-9][A-Z0-9-]{3,40})\b`, 'gi'),
     kind: 'biometric', withLabel: false, confidence: 0.9, reason: 'biometric identifier', needDigits: 2,
   },
   {
+    keys: keywords('member', 'insurance', 'insurer', 'subscriber', 'policy', 'group', 'plan', 'medicare', 'medicaid', 'beneficiary', 'mbi', 'health', 'ohip', 'nhs', 'encounter', 'visit', 'accession', 'acc', 'specimen', 'requisition', 'order', 'employee', 'staff', 'student', 'badge', 'id'),
     re: new RegExp(String.raw`\b(?:member|insurance|insurer|subscriber|policy|group|plan|medicare|medicaid|beneficiary|MBI|health\s+plan|health\s+card|OHIP|NHS|encounter|visit|accession|acc|specimen|requisition|order|employee|staff|student|badge|ID)${SEP}([A-Z0-9][A-Z0-9-]{3,20})\b`, 'gi'),
     kind: 'id', withLabel: false, confidence: 0.9, reason: 'identifier', needDigits: 3,
   },
   {
+    keys: keywords('bed', 'bd', 'room', 'rm', 'bay', 'cubicle', 'cube', 'stretcher', 'pod', 'space'),
     re: /\b(?:bed|bd|room|rm|bay|cubicle|cube|stretcher|pod|bed\s+space)\.?\s*#?\s*(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|[A-Za-z]{1,2}-\d{1,4})\b/gi,
     kind: 'id', withLabel: false, confidence: 0.88, reason: 'bed or room number',
   },
@@ -62,10 +75,10 @@ const LABELLED: Labelled[] = [
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
 const SSN_PLAIN = /\b\d{3}-\d{2}-\d{4}\b/g;
-const VIN = /\b(?=[A-HJ-NPR-Z0-9]*\d[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z][A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
+const VIN = /[A-HJ-NPR-Z0-9]{17}/g;
 const DEA_SHAPE = /\b[A-Z][A-Z9]\d{7}\b/g;
 // Unlabelled codes: letters then many digits (ZMW620801) or a long run of digits.
-const CODE_LIKE = /(?<![\w.,/$€£])#?(?:[A-Z]{1,5}-?\d{4,}[A-Z]?|\d{5,}|[A-Z]{1,4}\d*-\d{3,}(?:-[A-Z0-9]{1,6})+)(?![\w,]|\.\d)/g;
+const CODE_LIKE = /#?(?:[A-Z]{1,5}-?\d{4,}[A-Z]?|\d{5,}|[A-Z]{1,4}\d*-\d{3,}(?:-[A-Z0-9]{1,6})+)(?![\w,]|\.\d)/g;
 const NOT_ID_BEFORE = /(?:cpt|icd(?:-?1[01])?|hcpcs|ndc|loinc|snomed|pmid|pmcid|doi|isbn|issn|nct|isrctn|rxnorm|\$|€|£|usd|eur|gbp|platelets?|plts?|wbc|count|steps|calories|kcal|titer|titre|viral\s+load|copies|cd4|ferritin|bnp|ck|d-dimer|troponin|population|of|in|per|about|approximately|~|over|under|than|cells|iu|units|level|levels|\bup\s+to)\s*[:=]?\s*$/i;
 const NOT_ID_AFTER = /^\s*(?:mg|mcg|µg|g|kg|ml|l|iu|units?|u\b|copies|cells|people|persons|patients|adults|children|births|deaths|cases|steps|calories|kcal|dollars|usd|eur|gbp|words|views|followers|likes|subscribers|members|downloads|\/|x\s*10|%)/i;
 
@@ -82,9 +95,10 @@ function deaValid(code: string): boolean {
 }
 
 /** SSNs, record, account, licence, vehicle, device, biometric and other identifying numbers. */
-export function findIdentifiers(text: string): PhiFinding[] {
+export function findIdentifiers(text: string, vocab?: Vocabulary): PhiFinding[] {
   const out: PhiFinding[] = [];
   for (const rule of LABELLED) {
+    if (!mentions(vocab, rule.keys)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const value = m[1] ?? m[0];
@@ -113,6 +127,8 @@ export function findIdentifiers(text: string): PhiFinding[] {
   }
   VIN.lastIndex = 0;
   for (let m = VIN.exec(text); m; m = VIN.exec(text)) {
+    if (/\w/.test(text[m.index - 1] ?? '') || /\w/.test(text[m.index + 17] ?? '')) continue;
+    if (digits(m[0]) < 2 || digits(m[0]) > 15) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'vehicle', 0.8, 'vehicle identification number shape'));
   }
   DEA_SHAPE.lastIndex = 0;
@@ -121,6 +137,7 @@ export function findIdentifiers(text: string): PhiFinding[] {
   }
   CODE_LIKE.lastIndex = 0;
   for (let m = CODE_LIKE.exec(text); m; m = CODE_LIKE.exec(text)) {
+    if (/[\w.,/$€£]/.test(text[m.index - 1] ?? '')) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (NOT_ID_BEFORE.test(before) || NOT_ID_AFTER.test(after)) continue;

@@ -1,4 +1,5 @@
 import { finding } from '../finding';
+import { LETTER } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { NAME_PARTICLES, NICKNAME_HEADS, NOT_INITIALS, PERSON_VERBS, SHORT_TITLES, WORD_TITLES } from '../nameWords';
 import type { Word } from '../textWords';
@@ -18,12 +19,14 @@ const CUE_PHRASES = new Set([
   'shout-out to', 'shoutout to', 'thanks to', 'thank you', 'pray for', 'praying for', 'memory of', 'family of', 'parents of',
   'mother of', 'father of', 'son of', 'daughter of', 'wife of', 'husband of', 'name was',
 ]);
+// Capitalised cues: "Patient: Jürgen Schäfer", "RIP Abuela".
+const LABEL_CUES = new Set(['patient', 'pt', 'rip', 'name', 'client', 'resident']);
 const CUE_GAP = /^[:,]?\s{1,2}$/;
 
 /** The lowercase context word(s) right before word i, when they make it a name; `patientOnly` for "patient"/"pt". */
 function cueBefore(c: Ctx, i: number): 'patient' | 'other' | null {
   const prev = c.words[i - 1];
-  if (!prev || prev.cap && prev.lower !== 'rip') return null;
+  if (!prev || (prev.cap && !LABEL_CUES.has(prev.lower))) return null;
   const gap = c.text.slice(prev.end + (prev.possessive ? 2 : 0), c.words[i].start);
   if (!CUE_GAP.test(prev.lower === 'pt' ? gap.replace(/^\./, '') : gap)) return null;
   if (prev.lower === 'patient' || prev.lower === 'pt') return 'patient';
@@ -34,11 +37,12 @@ function cueBefore(c: Ctx, i: number): 'patient' | 'other' | null {
   return null;
 }
 
-const AGE_APPOSITIVE = /^(?:,\s*(?:a|an)?\s*\d{1,3}\s*(?:-?\s*(?:y\/?o|yo|y\.o\.|-?year-old|years?\s+old|yrs?)|[MF]\b)?\s*[,)]?|\s*\(\s*\d{1,3}\s*(?:[MF]|y\/?o|yo)?\s*\))/;
+const AGE_APPOSITIVE = /^(?:,\s*(?:a|an)?\s*\d{1,3}\b\s*(?:-?\s*(?:y\/?o|yo|y\.o\.|-?year-old|years?\s+old|yrs?)|[MF]\b)?\s*[,)]?|\s*\(\s*\d{1,3}\s*(?:[MF]|y\/?o|yo)?\s*\))/;
 const NOT_NAME_ENDING = /(?:ing|ed|ly|tion|sion|ness|ment|ful|ous|ive|able|ible|ship|ism|ist|ance|ence)$/;
 const INITIALS = /\b(?:[A-Z]\.\s?){2,4}(?![A-Za-z])/g;
+const INITIAL_CUES = new Set(['patient', 'pt', 'initials', 'client', 'resident', 'mr', 'mrs', 'ms']);
 const CUED_INITIALS = /\b(?:patient|pt\.?|initials|client|resident|Mr\.?|Mrs\.?|Ms\.?)\s+([A-Z]{2,3})\b(?![a-z])/g;
-const QUOTED = /["“‘']([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)["”’'](?![\p{L}])/gu;
+const QUOTED = new RegExp(String.raw`["“‘']([A-Z][${LETTER}'-]+(?:\s[A-Z][${LETTER}'-]+)?)["”’'](?![${LETTER}])`, 'g');
 const NICK_CUE = /(?:nicknamed|aka|a\.k\.a\.|goes\s+by|known\s+as|call(?:s|ed|ing)?\s+(?:me|him|her|them|himself|herself|us)|we\s+call(?:ed)?\s+(?:him|her|them))\s*$/i;
 
 type Ctx = { text: string; words: readonly Word[]; lex: Lexicon; medical: ReadonlySet<number> };
@@ -239,7 +243,8 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
     out.push(finding(text, m.index, m.index + m[0].replace(/\s+$/, '').length, 'name', 0.8, 'initials'));
   }
   CUED_INITIALS.lastIndex = 0;
-  for (let m = CUED_INITIALS.exec(text); m; m = CUED_INITIALS.exec(text)) {
+  const initialCue = words.some((w) => INITIAL_CUES.has(w.lower));
+  for (let m = initialCue ? CUED_INITIALS.exec(text) : null; m; m = CUED_INITIALS.exec(text)) {
     if (NOT_INITIALS.has(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(finding(text, start, start + m[1].length, 'name', 0.75, 'initials after a context word'));

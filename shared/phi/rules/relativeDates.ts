@@ -1,4 +1,5 @@
 import { finding } from '../finding';
+import { textWords, type Word } from '../textWords';
 import type { PhiFinding } from '../types';
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple(?:\s+of)?|few|couple(?:\s+of)?|several)`;
@@ -21,24 +22,48 @@ const PHRASES = new RegExp(
     String.raw`\b(?:over|during|on|at|through)\s+the\s+(?:weekend|holidays?|long\s+weekend)\b`,
     String.raw`\b(?:on|during|over|at)\s+(?:my|our|the|her|his|a|last\s+night'?s?)\s+(?:(?:night|day|evening|late|overnight|weekend|call|moonlighting|locum)\s+)?(?:shift|call)\b`,
     String.raw`\b(?:night|overnight)\s+shift\s+(?:last\s+\w+|yesterday|tonight)\b`,
-    String.raw`\b${NUM}\s+${UNIT}\s+ago\b`,
     String.raw`\b(?:the\s+)?other\s+(?:day|night|week)\b`,
     String.raw`\b(?:on|last|this|next|past|since)\s+${DAY}(?:\s+${PART})?\b`,
     String.raw`\b${DAY}(?:\s+${PART}|'s\s+(?:${PART}|shift|clinic|list))\b`,
-    String.raw`(?<!\bevery\s(?:other\s)?)\b${DAY}\b`,
+    String.raw`\b${DAY}\b`,
     String.raw`\b(?:on|over|at|during|this|last|since)\s+${HOLIDAY}\b`,
     String.raw`\btomorrow(?:\s+${PART})?\b`,
-    String.raw`\b(?:just\s+)?(?:an?\s+)?(?:hour|few\s+hours)\s+ago\b`,
   ].join('|'),
   'gi',
 );
 
+
+// The phrases are tried only where one can start: at a trigger word (sticky match), and around
+// each "ago". Scanning every position of a long text with the whole alternation is many times slower.
+const STICKY = new RegExp(PHRASES.source, 'iy');
+const TRIGGERS = new Set([
+  'the', 'day', 'yesterday', 'last', 'this', 'earlier', 'late', 'early', 'later', 'over', 'during', 'on', 'at', 'through',
+  'night', 'overnight', 'other', 'since', 'past', 'next', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday',
+]);
+const AGO = /\bago\b/gi;
+const BEFORE_AGO = new RegExp(String.raw`\b(?:just\s+)?(?:${NUM}\s+${UNIT}|an?\s+(?:hour|few\s+hours))\s+$`, 'i');
+const EVERY_BEFORE = /\bevery\s+(?:other\s+)?$/i;
+
 /** Relative dates: "yesterday", "last night", "on Tuesday", "2 days ago", "over the weekend". */
-export function findRelativeDates(text: string): PhiFinding[] {
+export function findRelativeDates(text: string, words: readonly Word[] = textWords(text)): PhiFinding[] {
   const out: PhiFinding[] = [];
-  PHRASES.lastIndex = 0;
-  for (let m = PHRASES.exec(text); m; m = PHRASES.exec(text)) {
+  let until = 0;
+  for (const w of words) {
+    if (w.start < until || !TRIGGERS.has(w.lower)) continue;
+    STICKY.lastIndex = w.start;
+    const m = STICKY.exec(text);
+    if (!m) continue;
+    // "every Sunday" is a habit, not a day a colleague could look up.
+    if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'relative-date', 0.85, 'relative date'));
+    until = m.index + m[0].length;
+  }
+  AGO.lastIndex = 0;
+  for (let m = AGO.exec(text); m; m = AGO.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const b = BEFORE_AGO.exec(before);
+    if (b) out.push(finding(text, m.index - before.length + b.index, m.index + 3, 'relative-date', 0.85, 'relative date'));
   }
   return out;
 }
