@@ -61,6 +61,34 @@ mike sam joe tom tommy bob bobby billy jim jimmy johnny danny dan dave steve ton
 matt rick ricky rob ron ronnie sammy teddy tim timmy vinny liz beth becky kate katie jen jenny jess suzy
 maggie peggy meg annie ellie abby gabby vicky cathy debbie barb deb patty sally lou louie frankie charlie
 freddie harry larry jerry gerry terry barry gary kenny lenny benny manny joey bubba jojo gigi lulu mimi
+abebe alemu almaz bereket dawit desta ephrem fikre genet hailu kidist lidya mekdes meron selam semhar tesfaye tigist yonas
+yohannes zewditu hirut biniam filmon senait tsega
+wanjiku wanjiru njeri akinyi atieno achieng otieno kipchoge wambui nyambura mwende kamau mutua baraka neema zawadi imani
+juma halima rehema amani faraji jabari makena wairimu chebet jepkosgei
+abdirahman abdullahi hodan hibaaq faadumo asad warsame ayaan ilhan nimco sahra mahad liban farah hamdi
+chukwuemeka chiamaka chinonso chioma nkechi nneka obiageli tobenna kelechi ebuka ifeanyi adaora amarachi ngozika
+oluwatobi oluwakemi adewale adeola bolanle damilola kehinde taiwo yetunde femi tolu bukola sade wale kunle
+ngaire anahera wiremu tane aroha manaia rangi hemi mere rawiri kahu ariki hine moana nikau tama
+sione tevita mele losana viliami siosaia ana lupe malia seini fetu sina tavita iosefa makerita
+keoni leilani kalani kainoa makana noelani kanoa ikaika kaimana mahina pualani nalani kapono
+chaska ayasha makya wahkan ahanu kohana nayeli tallulah winona dakota cheyenne sequoia aiyana takoda
+aigerim aizhan aruzhan bolat daulet nursultan yerlan zhanar gulnara timur aidana dinara asel
+dilnoza farrukh nodira shahzoda jasur sardor bekzod otabek gulnora umida rustam malika
+temuulen batbayar bat-erdene oyunchimeg enkhjargal ganbold tsetseg bolormaa munkh-erdene altantsetseg
+tenzin pema dorje lhamo sonam karma tashi dolma nima dawa pasang mingma ang phurba lakpa
+jose maria mariel rommel jericho marites jun-jun bongbong rizalino leonora imelda corazon
+agus budi dewi sri wahyu putri rizky ayu indah nur siti eka dwi tri bambang joko
+somchai somsak malee ploy nattapong siriporn kanya anong
+aung thandar khin kyaw htet myo zaw ei hnin nilar
+sokha sophea dara vuthy chenda bopha
+anoushka armen gohar lusine narek tigran vardan arpine hasmik
+giorgi nino tamar levan irakli mariam davit ketevan
+giorgos eleni dimitris konstantinos nikos yannis sofia vasiliki panagiotis katerina christos
+avraham yosef moshe yael noa tamar shira eitan ariel tzipora dvora chaim shlomo rivka
+dariush farhad shirin parisa kourosh babak nasrin arash mehrdad roya golnar
+mustafa emre burak elif zeynep ayse fatma hatice murat kemal ozan selin cem deniz
+ahmadullah gulalai malalai habibullah zarghuna sayed wahid
+rojda berivan dilan rojin azad baran zozan
 `;
 const EXTRA_LAST = `
 tanaka suzuki sato takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
@@ -76,6 +104,25 @@ khan hussain rahman chaudhry qureshi malik siddiqui sheikh
 ivanov petrov smirnov kuznetsov popov sokolov volkov morozov novikov fedorov orlov pavlov
 murphy kelly sullivan walsh byrne ryan obrien o'brien o'connor o'neill o'sullivan mccarthy doyle quinn
 lindqvist lindgren johansson andersson karlsson nilsson eriksson larsson olsson persson svensson
+haile tesfaye gebremedhin gebre abebe alemu bekele tadesse kebede girma mengistu negash assefa tekle woldemariam
+mwangi njoroge kiprop kipkemboi cheruiyot wanyama odinga ochieng onyango wafula barasa kimani maina njenga
+warsame farah hassan ahmed mohamud abdi osman yusuf
+okwuosa adeyinka okonjo ogunleye adeleke oyelaran adebisi okoro onwudiwe nwachukwu obi anyanwu ezeh
+tuhiwai ngata parata te whaanga tamihana walker? horomona
+tuilagi taumalolo fonoti fifita taufa tupou vaipulu lealaiauloto leota
+kealoha kahananui nakai kamakana kahale akana keawe
+yazzie begaye tsosie benally nez tso chee etsitty
+abenov abenova nazarbayev tokayev seitkali zhaksybekov
+rahimov rahimova yusupov yusupova karimov karimova tashkentov
+batbayar erdenebat sukhbaatar ganbaatar enkhbayar bat-ochir
+sherpa lama gurung tamang rai limbu magar thapa
+santos reyes cruz bautista ocampo garcia mendoza aquino villanueva dela cruz
+wijaya santoso kusuma hidayat saputra susanto setiawan
+srisuk wongsawat chaiyaporn rattanakosin
+popescu ionescu popa dumitru stan stoica
+virtanen korhonen nieminen makinen hamalainen laine heikkinen halvorsen haugland
+nagy kovacs toth szabo horvath
+mokoena tshabalala nkosi dlamini khumalo ndlovu zulu mthembu
 `;
 // Ordinary English words that are also given names or surnames (faker's own English word lists are
 // added below): alone they are never treated as names.
@@ -107,6 +154,9 @@ neither one two three four five six seven eight nine ten also just only very muc
 children children's kids men women people family families team staff everyone someone anyone nobody
 licence license plate card account member policy serial device lot model patient's sharing thanks
 remember happy congrats congratulations please hello dear welcome sorry okay yes no wow omg lol
+queen legend hero champ warrior superstar angel boss rockstar
+today tonight tomorrow yesterday everyone everybody nobody somebody someone anyone life world nature
+insurance medicine science history society mankind humanity season week month year weekend night
 friendship opportunity pleasant pleasantville union unity progress justice concord harmony
 `;
 
@@ -189,6 +239,26 @@ port harcourt mombasa kisumu kampala dar es salaam harare lusaka lilongwe maputo
 doha muscat kuwait city manama jeddah mecca medina sharjah abu dhabi karachi peshawar
 oaxaca puebla tijuana juarez cancun merida leon queretaro medellin cali quito guayaquil
 la paz asuncion montevideo rosario cordoba valparaiso cusco arequipa
+almaty astana bishkek tashkent samarkand dushanbe ashgabat ulaanbaatar kathmandu pokhara thimphu
+colombo kandy male yangon mandalay phnom penh vientiane kuala lumpur penang surabaya bandung
+medan denpasar cebu davao quezon ho chi minh city da nang hue haiphong
+tromsø tromso bergen trondheim stavanger gothenburg malmo malmö uppsala aarhus odense tampere turku
+oulu reykjavik tallinn riga vilnius minsk kyiv kiev lviv odesa kharkiv chisinau tbilisi yerevan baku
+belgrade zagreb ljubljana sarajevo skopje tirana sofia? bratislava brno gdansk wroclaw poznan lodz
+cluj-napoca iasi timisoara constanta thessaloniki patras heraklion nicosia valletta
+seville sevilla valencia bilbao malaga zaragoza granada florence firenze venice venezia bologna genoa
+palermo catania bari verona lyon toulouse nice? nantes strasbourg montpellier bordeaux lille rennes
+marseille dusseldorf düsseldorf stuttgart leipzig dresden hannover nuremberg nürnberg bremen essen
+dortmund rotterdam utrecht eindhoven groningen ghent gent bruges liege liège geneva lausanne basel bern
+salzburg innsbruck graz linz porto coimbra braga funchal
+algiers oran tunis tripoli benghazi casablanca rabat marrakesh fez khartoum omdurman juba mogadishu
+hargeisa djibouti asmara kigali bujumbura dodoma arusha zanzibar kisumu eldoret nakuru entebbe
+gulu goma lubumbashi brazzaville libreville yaounde douala abidjan bamako niamey ouagadougou
+conakry freetown monrovia lome cotonou porto-novo windhoek gaborone maseru mbabane antananarivo
+cape town stellenbosch polokwane mbombela kimberley nelspruit
+hilo kona kailua waipahu pearl city lahaina wailuku kahului lihue
+anchorage fairbanks juneau sitka nome bethel barrow kotzebue
+tuba city gallup shiprock window rock chinle kayenta
 `;
 const cityStop = new Set([...stop].filter((w) => !w.includes(' ')));
 const cityList = [
@@ -208,7 +278,8 @@ function splitCityLine(line) {
     'south bend', 'ann arbor', 'new haven', 'boca raton', 'daytona beach', 'baton rouge', 'lake charles', 'wichita falls',
     'san angelo', 'cedar rapids', 'sioux city', 'council bluffs', 'grand island', 'santa fe', 'las cruces', 'carson city',
     'santa rosa', 'santa barbara', 'san bernardino', 'santa ana', 'port elizabeth', 'port harcourt', 'dar es salaam',
-    'kuwait city', 'abu dhabi', 'la paz', 'fort myers'];
+    'kuwait city', 'abu dhabi', 'la paz', 'fort myers', 'phnom penh', 'kuala lumpur', 'ho chi minh city', 'da nang',
+    'cape town', 'pearl city', 'tuba city', 'window rock'];
   let rest = ` ${line.trim()} `;
   const out = [];
   for (const m of multi) if (rest.includes(` ${m} `)) { out.push(m); rest = rest.replace(` ${m} `, ' '); }

@@ -10,6 +10,7 @@ import { findIdentifiers } from './rules/identifiers';
 import { findNames } from './rules/names';
 import { findPlaces } from './rules/places';
 import { findRelativeDates } from './rules/relativeDates';
+import { sameNameElsewhere } from './sameNameElsewhere';
 import { textWords } from './textWords';
 import type { PhiFinding } from './types';
 
@@ -46,5 +47,6 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFind
   if (options.strict) groups.push(findCornerText(text));
   const kept: PhiFinding[] = [];
   for (const group of groups) for (const f of group) if (f.confidence >= MIN_CONFIDENCE) kept.push(f);
+  for (const f of sameNameElsewhere(text, words, kept)) kept.push(f);
   return mergeFindings(text, kept);
 }

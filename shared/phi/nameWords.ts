@@ -26,6 +26,13 @@ export const NOT_INITIALS = new Set([
   'EMT', 'BID', 'TID', 'QID', 'PRN', 'NPO', 'DOA', 'DOB', 'AKA', 'ASAP', 'FYI', 'TBD', 'PPS', 'UAE', 'TV', 'OK',
 ]);
 
+/** Verbs that only a person does, enough to make an unlisted word at a sentence start a name. */
+export const STORY_VERBS = new Set([
+  'presented', 'presents', 'came', 'told', 'tells', 'said', 'says', 'asked', 'asks', 'died', 'walked', 'arrived', 'underwent',
+  'complained', 'complains', 'thanked', 'smiled', 'cried', 'laughed', 'survived', 'insisted', 'refused',
+  'agreed', 'hugged', 'wrote', 'texted', 'messaged', 'danced', 'sang', 'woke', 'fell', 'collapsed', 'flew', 'drove', 'hiked',
+]);
+
 /** Verbs that follow a person in a case story: "… and Zanele came back". */
 export const PERSON_VERBS = new Set([
   'was', 'is', 'has', 'had', 'presented', 'presents', 'came', 'comes', 'told', 'tells', 'said', 'says', 'asked', 'asks', 'died',

@@ -646,6 +646,7 @@ certify
 chainstay
 chairperson
 challenge
+champ
 championship
 chance
 chap
@@ -1381,6 +1382,7 @@ event
 eventually
 everlasting
 every
+everybody
 everyone
 evil
 evince
@@ -1909,6 +1911,7 @@ hepatology
 her
 here
 hernia
+hero
 heroine
 hers
 hexagon
@@ -1981,6 +1984,7 @@ huddle
 huff
 huge
 humalog
+humanity
 humble
 humerus
 humidity
@@ -2129,6 +2133,7 @@ instruction
 instructive
 instructor
 insulin
+insurance
 integer
 intellect
 intelligent
@@ -2391,6 +2396,7 @@ license
 lid
 lidocaine
 lieu
+life
 lifestyle
 lift
 ligament
@@ -2511,6 +2517,7 @@ management
 maneuver
 maneuvre
 manipulate
+mankind
 mann
 manner
 mannitol
@@ -2789,6 +2796,7 @@ nash
 national
 natural
 naturally
+nature
 naughty
 nausea
 nauseate
@@ -2845,6 +2853,7 @@ nicu
 niemann
 nifedipine
 nifty
+night
 nightlife
 nikolsky
 nimble
@@ -3388,6 +3397,7 @@ quash
 quaver
 queasily
 queasy
+queen
 querulous
 quervain
 question
@@ -3574,6 +3584,7 @@ rewarding
 reword
 rewrite
 reye
+reynolds
 rheumatology
 rhogam
 rib
@@ -3594,6 +3605,7 @@ rigid
 rigidly
 rim
 ring
+ringer
 rings
 rinne
 ripe
@@ -3612,6 +3624,7 @@ rob
 robust
 rock
 rockall
+rockstar
 rocuronium
 roger
 rolando
@@ -3723,6 +3736,7 @@ schmorl
 schnitzel
 schober
 scholarship
+science
 scientific
 scissors
 sclerosis
@@ -3946,6 +3960,7 @@ snuggle
 so
 soap
 sociable
+society
 sock
 sodium
 soft
@@ -3961,6 +3976,7 @@ solution
 solvency
 somber
 some
+somebody
 someone
 someplace
 sometimes
@@ -4159,6 +4175,7 @@ super
 superb
 superficial
 superior
+superstar
 supplier
 supportive
 supposing
@@ -4348,12 +4365,14 @@ to
 toady
 toaster
 tobramycin
+today
 todd
 toe
 tomatillo
 tomb
 tomography
 tomorrow
+tonight
 too
 tool
 tooth
@@ -4677,6 +4696,7 @@ warming
 warmly
 warp
 warped
+warrior
 wasabi
 wash
 wasteful
@@ -4701,6 +4721,7 @@ wedding
 wedge
 wee
 week
+weekend
 weekly
 weeks
 weep

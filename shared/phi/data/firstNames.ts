@@ -59,6 +59,7 @@ abdelkader
 abdellah
 abderrahmane
 abdiel
+abdirahman
 abdon
 abdone
 abdonie
@@ -81,6 +82,7 @@ abduljalil
 abdulkarim
 abdulla
 abdullah
+abdullahi
 abdullatif
 abdulmalik
 abdulqahhor
@@ -94,6 +96,7 @@ abdurrauf
 abdurrazzoq
 abdussamad
 abe
+abebe
 abebi
 abeiku
 abel
@@ -163,6 +166,7 @@ achaire
 achalesvara
 acharyanandana
 acharyasuta
+achieng
 achil
 achiles
 achille
@@ -204,6 +208,7 @@ adamivna
 adamo
 adamovich
 adan
+adaora
 adar
 adaugo
 adaş
@@ -276,6 +281,7 @@ adesua
 adetayo
 adetoke
 adetoun
+adewale
 adeyi
 adheesh
 adhiarja
@@ -439,10 +445,12 @@ agustín
 agáta
 agâh
 ahalya
+ahanu
 ahenk
 ahilya
 ahlem
 ahmad
+ahmadullah
 ahmed
 ahmet
 ahror
@@ -451,8 +459,10 @@ aiace
 aicha
 aida
 aidan
+aidana
 aidano
 aiden
+aigerim
 aiko
 aileen
 aimable
@@ -468,6 +478,7 @@ aishani
 aissatou
 aisyah
 aiyana
+aizhan
 ajala
 ajan
 ajana
@@ -510,6 +521,7 @@ akim
 akinkunmi
 akinlabi
 akinwale
+akinyi
 akira
 akkun
 akkunlu
@@ -656,6 +668,7 @@ aleksi
 alekso
 aleksy
 alemka
+alemu
 alen
 alena
 alene
@@ -780,6 +793,7 @@ allie
 allison
 ally
 alma
+almaz
 almerigo
 almila
 almine
@@ -847,6 +861,7 @@ alta
 altan
 altankan
 altankağan
+altantsetseg
 altay
 altea
 altemur
@@ -922,6 +937,7 @@ amante
 amanzio
 amar
 amara
+amarachi
 amaranaath
 amarande
 amaranthe
@@ -1035,6 +1051,7 @@ anae
 anael
 anaelle
 anagh
+anahera
 anahi
 anahita
 anaida
@@ -1172,6 +1189,7 @@ aneta
 anette
 anežka
 anfisa
+ang
 angadrême
 ange
 angela
@@ -1276,10 +1294,12 @@ annonciade
 annunziata
 anny
 anom
+anong
 anora
 anouar
 anouck
 anouk
+anoushka
 anrijs
 ansaldo
 ansbert
@@ -1418,6 +1438,7 @@ arame
 aranka
 ararat
 aras
+arash
 aratone
 arbay
 arbuz
@@ -1477,6 +1498,7 @@ arif
 arij
 arijit
 arike
+ariki
 arina
 arindam
 arinola
@@ -1528,6 +1550,7 @@ armağan
 armel
 armeline
 armelle
+armen
 armida
 armide
 armin
@@ -1548,11 +1571,13 @@ arnould
 arnošt
 arnoštka
 arnulfo
+aroha
 arolde
 aron
 arona
 aronne
 arpat
+arpine
 arpád
 arrigo
 arsal
@@ -1612,6 +1637,7 @@ aruk
 arun
 aruna
 arunthavanathan
+aruzhan
 arved
 arvel
 arvid
@@ -1741,6 +1767,7 @@ athina
 athos
 athéna
 athénaïs
+atieno
 atila
 atilla
 atinuke
@@ -1800,6 +1827,7 @@ augustín
 augustýn
 augustýna
 aulia
+aung
 aura
 aure
 aurel
@@ -1864,6 +1892,7 @@ avksentiy
 avluç
 avni
 avoye
+avraham
 avram
 avreliy
 avreliya
@@ -1889,6 +1918,7 @@ ayan
 ayana
 ayanda
 ayas
+ayasha
 ayaz
 ayaçı
 ayaş
@@ -2031,6 +2061,7 @@ baalagopaal
 baba
 babacan
 babacar
+babak
 babasola
 babatunde
 babatunji
@@ -2146,6 +2177,7 @@ banu
 baptiste
 bara
 barak
+baraka
 baraktöre
 baran
 barb
@@ -2243,6 +2275,9 @@ bastuğrul
 bastı
 basu
 basut
+bat
+bat-erdene
+batbayar
 bathilde
 batilda
 batrak
@@ -2376,6 +2411,7 @@ beklemiş
 bekmurod
 bektaş
 bektür
+bekzod
 bela
 belek
 belemir
@@ -2446,6 +2482,7 @@ berat
 berceste
 berdan
 berdibeğ
+bereket
 berend
 berendey
 berengario
@@ -2458,6 +2495,7 @@ bergü
 berinay
 berislav
 berit
+berivan
 berk
 berkan
 berkay
@@ -2650,6 +2688,7 @@ binbeği
 bindir
 bindo
 bineta
+biniam
 bino
 binta
 bintou
@@ -2748,6 +2787,8 @@ bohémond
 bojan
 bojana
 bojislava
+bolanle
+bolat
 bolatito
 boldaz
 boldizsár
@@ -2758,6 +2799,7 @@ boleslavivna
 boleslavovich
 boleslavovna
 bolmuş
+bolormaa
 bolsun
 bolun
 boluwatife
@@ -2767,6 +2809,7 @@ bonaldo
 bonaventura
 bonavita
 boncuk
+bongbong
 bonginkosi
 bongul
 bongulboğa
@@ -2776,6 +2819,7 @@ bonifác
 bonita
 bonito
 bonnie
+bopha
 bora
 boran
 borbála
@@ -3442,6 +3486,7 @@ charumati
 charuvrat
 charvi
 chasity
+chaska
 chaslav
 chaten
 chatur
@@ -3455,6 +3500,7 @@ chayma
 chaz
 chaï
 chaïma
+chebet
 chedo
 chedomir
 cheick
@@ -3466,6 +3512,7 @@ chelsea
 chelsey
 chelsie
 chen
+chenda
 cherechi
 cherif
 cherubino
@@ -3496,7 +3543,9 @@ chinedu
 chinh
 chinmayanand
 chinmayananda
+chinonso
 chinyere
+chioma
 chira
 chiranjeev
 chiranjeeve
@@ -3537,12 +3586,14 @@ christop
 christoph
 christophe
 christopher
+christos
 christy
 chrudoš
 chrysole
 chrysostome
 chrétien
 chukwu
+chukwuemeka
 chung
 chuyên
 chval
@@ -3716,6 +3767,7 @@ coral
 coralia
 coralie
 coraline
+corazon
 corbin
 corbiniano
 cordelia
@@ -4025,6 +4077,7 @@ darion
 daris
 darislava
 darius
+dariush
 dariusz
 dariy
 darja
@@ -4064,6 +4117,7 @@ dasa
 dashawn
 dasia
 datta
+daulet
 dave
 davey
 davi
@@ -4075,6 +4129,7 @@ davin
 davina
 davino
 davion
+davit
 davon
 davonte
 davor
@@ -4085,7 +4140,9 @@ davud
 davy
 davyd
 davydovich
+dawa
 dawid
+dawit
 dawson
 dax
 dayaamay
@@ -4221,6 +4278,7 @@ desiree
 desmond
 despina
 dessie
+desta
 destan
 destany
 deste
@@ -4346,10 +4404,12 @@ dimitrii
 dimitrij
 dimitrije
 dimitrina
+dimitris
 dimko
 dimo
 dina
 dinakar
+dinara
 dinda
 dinesh
 dinh
@@ -4445,6 +4505,7 @@ dodo
 doina
 doinita
 doleslava
+dolma
 dolores
 dolunay
 dolyana
@@ -4501,6 +4562,7 @@ dorinel
 doris
 dorit
 dorián
+dorje
 dorka
 dorli
 dorofeevich
@@ -4630,6 +4692,7 @@ dušanka
 dušica
 duška
 duško
+dvora
 dwaipayan
 dwaipayana
 dwayne
@@ -4686,6 +4749,7 @@ ebkızı
 ebony
 ebren
 ebru
+ebuka
 ebunoluwa
 ebuzer
 ecaterina
@@ -4795,12 +4859,14 @@ egor
 egorovich
 egorovna
 egīls
+ei
 eileen
 eimear
 einar
 eino
 einārs
 eirik
+eitan
 eižens
 eja
 eka
@@ -5108,6 +5174,7 @@ enio
 eniola
 enis
 enise
+enkhjargal
 enna
 ennio
 enno
@@ -5128,6 +5195,7 @@ enzo
 eoin
 ephraim
 ephraïm
+ephrem
 epifan
 era
 eracla
@@ -5150,6 +5218,7 @@ ercüment
 erda
 erdal
 erdem
+erdene
 erdeni
 erdenikatun
 erdeniözük
@@ -5435,6 +5504,7 @@ ezrak
 eğrim
 eşref
 e’zoza
+faadumo
 faas
 fabia
 fabian
@@ -5488,15 +5558,18 @@ fantine
 fanyana
 fara
 farah
+faraji
 farangiz
 fardau
 fares
+farhad
 farhunnisa
 farida
 faris
 farouk
 farrah
 farruh
+farrukh
 faruk
 farès
 fasih
@@ -5584,6 +5657,7 @@ felton
 felícia
 felície
 fem
+femi
 femke
 femm
 fender
@@ -5632,6 +5706,7 @@ ferruh
 feruza
 feryel
 festo
+fetu
 fevronia
 fevroniya
 fevzi
@@ -5656,6 +5731,7 @@ fiete
 figen
 fiifi
 fikayomi
+fikre
 fikret
 fikri
 fikriye
@@ -5677,6 +5753,7 @@ filippo
 filippovich
 filippovna
 filiz
+filmon
 filofteia
 filomen
 filomena
@@ -5972,6 +6049,7 @@ gamze
 ganak
 ganaka
 ganapati
+ganbold
 ganda
 gandewa
 gandharv
@@ -6092,6 +6170,7 @@ generoso
 genesia
 genesio
 genesis
+genet
 genevieve
 geneviève
 genisis
@@ -6260,10 +6339,12 @@ gion
 giona
 gionata
 giordano
+giorgi
 giorgia
 giorgian
 giorgiana
 giorgio
+giorgos
 giosuele
 giosuè
 giotto
@@ -6337,9 +6418,11 @@ godfrey
 godiva
 goffredo
 gogo
+gohar
 gojko
 golda
 golia
+golnar
 golub
 golubinka
 gomberto
@@ -6477,12 +6560,14 @@ guillermo
 guiscardo
 guiseppe
 gula
+gulalai
 gulbahar
 gulbaxor
 gulchexra
 gulistan
 guljamol
 guljaxon
+gulnara
 gulnora
 gulnoza
 guloy
@@ -6604,6 +6689,7 @@ ha-eun
 habbab
 habib
 habiba
+habibullah
 habil
 haby
 hacib
@@ -6622,6 +6708,7 @@ hai
 hailee
 hailey
 hailie
+hailu
 hairyanto
 hajar
 hakan
@@ -6730,12 +6817,14 @@ hasibi
 hasim
 hasin
 haskell
+hasmik
 hasna
 hassan
 hassane
 hassie
 hasta
 hatem
+hatice
 hatip
 hatouma
 hattie
@@ -6804,6 +6893,7 @@ heloïse
 helèna
 helène
 helēna
+hemi
 henderson
 hendra
 hendri
@@ -6853,6 +6943,7 @@ hettie
 heval
 heřman
 hiba
+hibaaq
 hicabi
 hicham
 hidaya
@@ -6885,6 +6976,7 @@ himawan
 himmet
 hincmar
 hind
+hine
 hipolit
 hipolito
 hippolyta
@@ -6895,14 +6987,17 @@ hiranmay
 hiranmaya
 hiranya
 hiroshi
+hirut
 hiên
 hişam
 hjalmar
 hjorth
 hlengiwe
+hnin
 hoa
 hoan
 hobart
+hodan
 hojimurod
 holden
 hollie
@@ -6955,6 +7050,7 @@ hoán
 hrvoj
 hrvoje
 hrvojka
+htet
 hua
 hubert
 huberto
@@ -7088,6 +7184,7 @@ idrissa
 idy
 ieremia
 ifa
+ifeanyi
 ifeanyichukwu
 ifeoluwa
 ifeoma
@@ -7120,6 +7217,7 @@ igorovich
 ihsan
 ihtiyor
 ika
+ikaika
 ike
 ikenna
 ikeoluwa
@@ -7279,6 +7377,7 @@ ionică
 ionne
 ionuț
 iorio
+iosefa
 iosefina
 iosif
 iosifovich
@@ -7291,6 +7390,7 @@ ippolit
 ippolito
 ira
 iraida
+irakli
 irakliy
 irawati
 ireland
@@ -7769,6 +7869,7 @@ jenovéfa
 jens
 jensen
 jente
+jepkosgei
 jeppe
 jerad
 jerald
@@ -7783,6 +7884,7 @@ jeremie
 jeremiáš
 jeremy
 jerguš
+jericho
 jermain
 jermaine
 jermey
@@ -8062,10 +8164,12 @@ juliusz
 julián
 juliána
 juliëtte
+juma
 jumadi
 jumagul
 jumari
 jun
+jun-jun
 juna
 junayd
 juniper
@@ -8152,12 +8256,15 @@ kaela
 kaelyn
 kagiso
 kahina
+kahu
 kai
 kaia
 kailash
 kailee
 kailey
 kailyn
+kaimana
+kainoa
 kairav
 kaitlin
 kaitlyn
@@ -8167,6 +8274,7 @@ kaja
 kajen
 kajetán
 kala
+kalani
 kale
 kalea
 kaleb
@@ -8192,6 +8300,7 @@ kamal
 kamala
 kamalesh
 kamaria
+kamau
 kambali
 kamber
 kamel
@@ -8224,11 +8333,14 @@ kania
 kanishka
 kannan
 kannen
+kanoa
 kanti
+kanya
 kançı
 kaori
 kapgar
 kapiton
+kapono
 kara
 karaca
 karahan
@@ -8414,6 +8526,7 @@ keith
 keji
 kekik
 keklik
+kelechi
 keleş
 kellen
 kelley
@@ -8457,6 +8570,7 @@ kenzie
 kenzo
 kenzy
 keon
+keoni
 kepez
 keramet
 kerami
@@ -8470,6 +8584,7 @@ kerstin
 keshaun
 keshawn
 kesme
+ketevan
 ketsia
 keva
 keven
@@ -8509,6 +8624,7 @@ kharlampiy
 kharlampovich
 khem
 khethiwe
+khin
 khiêm
 khoa
 khoan
@@ -8534,6 +8650,7 @@ kianna
 kiano
 kiara
 kiarra
+kidist
 kiel
 kiera
 kieran
@@ -8555,6 +8672,7 @@ kincső
 kinga
 kiné
 kip
+kipchoge
 kir
 kira
 kiran
@@ -8621,6 +8739,7 @@ kocho
 kody
 koen
 kofi
+kohana
 kojo
 koko
 kolawole
@@ -8648,6 +8767,7 @@ konstancie
 konstancja
 konstantin
 konstantina
+konstantinos
 konstantinovna
 konstanty
 konstantyn
@@ -8698,6 +8818,7 @@ kostyantin
 kostyantinivna
 kostyantinovich
 kotse
+kourosh
 kozma
 koçer
 kraig
@@ -8779,6 +8900,7 @@ kumuda
 kumush
 kuncara
 kunhuta
+kunle
 kunthara
 kupava
 kupriyan
@@ -8813,6 +8935,7 @@ kwintyn
 kyan
 kyano
 kyara
+kyaw
 kyla
 kyle
 kylee
@@ -8876,6 +8999,7 @@ laila
 laisha
 lajos
 lake
+lakpa
 laksana
 lakshman
 lakshmi
@@ -9146,6 +9270,7 @@ letícia
 leu
 leufroy
 lev
+levan
 levana
 levent
 levente
@@ -9170,6 +9295,7 @@ leyna
 leïla
 leïna
 lešek
+lhamo
 li
 lia
 liah
@@ -9178,6 +9304,7 @@ lian
 liana
 liara
 lias
+liban
 libbie
 libby
 liberata
@@ -9378,6 +9505,7 @@ lorna
 lorrain
 lorraine
 los
+losana
 lota
 lotar
 lothaire
@@ -9535,6 +9663,7 @@ lupe
 lura
 lurhur
 lurline
+lusine
 lutfan
 lutfi
 lutfiya
@@ -9714,6 +9843,7 @@ magnolia
 magnus
 maguelone
 maguette
+mahad
 mahamadou
 mahan
 mahault
@@ -9726,6 +9856,7 @@ mahesa
 mahesh
 maheswar
 mahfud
+mahina
 mahir
 mahmoud
 mahmud
@@ -9753,6 +9884,7 @@ maiya
 maja
 majda
 makan
+makana
 makar
 makara
 makarivna
@@ -9762,8 +9894,10 @@ makary
 makayla
 makedon
 makedonka
+makena
 makenna
 makenzie
+makerita
 makhtar
 makinwa
 makrina
@@ -9779,13 +9913,16 @@ maksud
 maksym
 maksymilian
 makuta
+makya
 mala
 malachi
 malak
+malalai
 malati
 malco
 malcolm
 malea
+malee
 malek
 malena
 malene
@@ -9823,6 +9960,7 @@ mamie
 mamoudou
 mamour
 manah
+manaia
 manal
 manar
 manassé
@@ -9953,6 +10091,7 @@ marie
 marie-ange
 marie-lou
 marieke
+mariel
 mariela
 mariella
 marielle
@@ -9990,6 +10129,7 @@ marisol
 marissa
 marit
 marita
+marites
 maritza
 marius
 mariya
@@ -10291,12 +10431,14 @@ meghnath
 meglena
 mehdi
 mehmet
+mehrdad
 mehriban
 mehtap
 mei
 meik
 meike
 meire
+mekdes
 mekhi
 melani
 melania
@@ -10309,6 +10451,7 @@ melchiade
 melchior
 melchiorre
 melda
+mele
 melek
 melenija
 melezio
@@ -10360,6 +10503,7 @@ meral
 mercede
 mercedes
 mercurio
+mere
 meredith
 merel
 merete
@@ -10373,6 +10517,7 @@ merjem
 merl
 merle
 merlin
+meron
 merritt
 mert
 mertie
@@ -10542,6 +10687,7 @@ minerva
 minervina
 minervino
 ming
+mingma
 minh
 minjun
 mink
@@ -10637,6 +10783,7 @@ mnata
 mnislav
 mnislava
 moa
+moana
 mobolaji
 moche
 moctar
@@ -10788,6 +10935,8 @@ mulyono
 mumpuni
 muni
 munif
+munkh
+munkh-erdene
 murat
 muriel
 muriela
@@ -10814,11 +10963,13 @@ muteber
 mutemed
 mutia
 muttalib
+mutua
 muyassar
 muyiwa
 muzaffar
 muzaffer
 muziano
+mwende
 mya
 myah
 myla
@@ -10827,6 +10978,7 @@ mylene
 myles
 mylo
 mylène
+myo
 myra
 myriam
 myrl
@@ -10929,6 +11081,7 @@ najwa
 nakia
 nala
 nalan
+nalani
 nalar
 nalia
 nalini
@@ -10962,6 +11115,7 @@ narcisa
 narciso
 narcisse
 nardi
+narek
 narendra
 nargiza
 narimon
@@ -10976,6 +11130,7 @@ nasiba
 nasim
 nasir
 nasriddin
+nasrin
 nasrullah
 nassim
 nastja
@@ -11009,6 +11164,7 @@ nathaniel
 nathen
 natiq
 natka
+nattapong
 natália
 natálie
 naud
@@ -11081,6 +11237,7 @@ nedra
 neela
 neele
 neeltje
+neema
 nefeli
 neha
 nehir
@@ -11158,11 +11315,13 @@ neïla
 neşet
 ne’matulloh
 nga
+ngaire
 nghi
 nghiêm
 nghĩa
 ngoc
 ngozi
+ngozika
 nguyên
 ngà
 ngân
@@ -11236,6 +11395,7 @@ nik
 nika
 nikandr
 nikanor
+nikau
 nike
 nikifor
 nikiforovna
@@ -11264,18 +11424,22 @@ nikoleta
 nikolina
 nikolĉjo
 nikon
+nikos
 niké
 nikša
 nil
 nila
 nilam
+nilar
 nilde
 nilgün
 nilovna
 nils
 nilufar
+nima
 nimakoah
 nimas
+nimco
 nimit
 nimród
 nina
@@ -11309,12 +11473,15 @@ nizom
 nizomiddin
 niştîman
 njegomirka
+njeri
 nkanyezi
+nkechi
 nkosenye
 nkosingiphile
 nkosinhle
 nkosiyabo
 nnamdi
+nneka
 noa
 noah
 noam
@@ -11325,6 +11492,7 @@ noaĥo
 nodira
 noe
 noel
+noelani
 noelia
 noelie
 noema
@@ -11423,6 +11591,7 @@ nuriddin
 nurlan
 nursel
 nurseli
+nursultan
 nurul
 nurullah
 nusrat
@@ -11431,6 +11600,7 @@ nusret
 nuša
 nya
 nyah
+nyambura
 nyana
 nyasia
 nynke
@@ -11453,6 +11623,7 @@ oana
 oanh
 oba
 obanijesu
+obiageli
 obid
 obie
 obinna
@@ -11609,6 +11780,7 @@ oluwasemilore
 oluwaseun
 oluwaseyi
 oluwatimilehin
+oluwatobi
 oluwatobiloba
 oluwatofunmi
 oluwatosin
@@ -11768,6 +11940,7 @@ otello
 otha
 othmane
 otho
+otieno
 otilia
 otilie
 otis
@@ -11805,6 +11978,7 @@ oyindamola
 oyindasola
 oynur
 oysha
+oyunchimeg
 ozan
 ozana
 ozanne
@@ -11850,6 +12024,7 @@ pamela
 pamfil
 pammachio
 panagachie
+panagiotis
 panait
 panas
 panasivna
@@ -11892,12 +12067,14 @@ pardo
 parfait
 parfen
 paride
+parisa
 parker
 parla
 parman
 parmenio
 parsival
 parvati
+pasang
 pascal
 pascale
 paskal
@@ -11982,6 +12159,7 @@ pelinsu
 pelle
 pellegrino
 pelumi
+pema
 pembe
 pencho
 penda
@@ -12078,6 +12256,7 @@ phoenix
 phong
 phu
 phuong
+phurba
 phyllis
 pháp
 phát
@@ -12129,6 +12308,7 @@ platone
 platón
 pleun
 plinio
+ploy
 plutarco
 podolyan
 pol
@@ -12242,6 +12422,7 @@ prudenzio
 prune
 prvoslav
 præst
+pualani
 publio
 puck
 puji
@@ -12290,7 +12471,6 @@ quartilla
 quarto
 quasimodo
 qudrat
-queen
 queenie
 quentin
 quentine
@@ -12473,6 +12653,7 @@ randolph
 randy
 ranek
 rangga
+rangi
 rania
 raniero
 ranim
@@ -12514,6 +12695,7 @@ raven
 ravi
 ravshan
 rawane
+rawiri
 raxmatulloh
 rayan
 rayane
@@ -12565,6 +12747,7 @@ regula
 regína
 regīna
 reha
+rehema
 reid
 reign
 reilly
@@ -12693,7 +12876,9 @@ riv
 river
 rivka
 riyad
+rizalino
 rizki
+rizky
 rizo
 rizvon
 ričards
@@ -12747,6 +12932,8 @@ rohana
 rohit
 roisin
 roj
+rojda
+rojin
 rok
 rokhaya
 rokia
@@ -12778,6 +12965,7 @@ romeu
 romil
 romilda
 romina
+rommel
 romoaldo
 romola
 romolo
@@ -12854,6 +13042,7 @@ roxanne
 roxelana
 roxy
 roy
+roya
 royce
 roza
 rozalia
@@ -13000,6 +13189,7 @@ sacid
 sada
 sadar
 sadberk
+sade
 sadettin
 sadi
 sadie
@@ -13199,6 +13389,7 @@ savvatiy
 sawyer
 saxida
 saxona
+sayed
 sayyora
 saèr
 saïd
@@ -13246,9 +13437,11 @@ seghei
 segilola
 segun
 seher
+seini
 sekinat
 sekou
 selahattin
+selam
 selami
 selcan
 selda
@@ -13272,6 +13465,7 @@ sema
 semen
 semenica
 semenovna
+semhar
 semibor
 semih
 semion
@@ -13280,6 +13474,7 @@ semplicio
 sempronio
 semra
 sena
+senait
 senay
 senesio
 senka
@@ -13296,6 +13491,7 @@ sepp
 seppe
 seppo
 septi
+sequoia
 serafim
 serafima
 serafin
@@ -13377,6 +13573,7 @@ shahboz
 shahobiddin
 shahriyor
 shahzod
+shahzoda
 shaina
 shaka
 shakila
@@ -13445,13 +13642,16 @@ sheryl
 sherzod
 shiloh
 shilpa
+shira
 shirel
+shirin
 shirine
 shirisha
 shirley
 shishman
 shiv
 shivakari
+shlomo
 shobhana
 shodiyor
 shola
@@ -13585,6 +13785,8 @@ sinklitikiya
 sinook
 sintia
 siobhan
+sione
+siosaia
 siphephelo
 siphiwe
 sipho
@@ -13596,6 +13798,7 @@ siricio
 sirine
 sirineu
 sirio
+siriporn
 siro
 sirojiddin
 siré
@@ -13702,6 +13905,7 @@ sofía
 sohan
 sohane
 sohib
+sokha
 sokhna
 sokrat
 solal
@@ -13720,8 +13924,11 @@ solveiga
 solène
 som
 soma
+somchai
 somnath
+somsak
 somu
+sonam
 sonchitsa
 sondre
 song
@@ -13734,6 +13941,7 @@ sonya
 soo
 soo-ah
 soof
+sophea
 sophia
 sophie
 soraia
@@ -13777,6 +13985,7 @@ srebre
 sredoje
 srećko
 srečko
+sri
 srna
 stacey
 stacy
@@ -14052,6 +14261,7 @@ taisia
 taisiya
 taiwo
 takashi
+takoda
 takumi
 tal
 talat
@@ -14062,8 +14272,11 @@ tali
 talia
 talip
 talita
+tallulah
 talon
 talya
+tama
+tamar
 tamara
 tamer
 tami
@@ -14078,6 +14291,7 @@ tamāra
 tanas
 tancredi
 tancrède
+tane
 taner
 tanguy
 tania
@@ -14116,6 +14330,7 @@ tarık
 tasa
 tasdik
 tasha
+tashi
 tashko
 tasho
 taska
@@ -14132,6 +14347,7 @@ taufik
 taurean
 taurin
 tavares
+tavita
 taya
 tayfun
 tayisiya
@@ -14172,7 +14388,9 @@ temidayo
 temistocle
 temitope
 tempest
+temuulen
 tenley
+tenzin
 teo
 teobald
 teobaldo
@@ -14219,6 +14437,7 @@ terzo
 terézia
 terēze
 tesauro
+tesfaye
 tesifonte
 tesnim
 tesnime
@@ -14233,6 +14452,7 @@ teunis
 tevfik
 tevhid
 tevin
+tevita
 teymurazovich
 tezcan
 tezel
@@ -14244,6 +14464,7 @@ thadie
 thalea
 thalia
 thamsanqa
+thandar
 thando
 thanh
 thanina
@@ -14343,6 +14564,8 @@ tidiane
 tieme
 tierra
 ties
+tigist
+tigran
 tiguida
 tihomir
 tiina
@@ -14421,6 +14644,7 @@ tizio
 tiên
 tjark
 tjaša
+tobenna
 tobia
 tobias
 tobiasz
@@ -14438,6 +14662,7 @@ toki
 tokunbo
 tolga
 tolomeo
+tolu
 tolulope
 tolunay
 toluwalope
@@ -14564,7 +14789,9 @@ trúc
 trīne
 tsabita
 tsara
+tsega
 tseko
+tsetseg
 tsipora
 tsveta
 tsvetan
@@ -14632,6 +14859,7 @@ tyron
 tyrone
 tyshawn
 tyson
+tzipora
 tài
 táňa
 tâm
@@ -14862,6 +15090,7 @@ vanja
 vanna
 vanya
 varalakshmi
+vardan
 varfolomey
 varlaam
 varo
@@ -14876,6 +15105,7 @@ vasili
 vasilica
 vasilică
 vasilie
+vasiliki
 vasilina
 vasilisa
 vasilivna
@@ -15074,6 +15304,7 @@ vilhelmino
 vilhelmo
 vilhelmīne
 viliam
+viliami
 viliana
 vilibald
 viliberto
@@ -15278,6 +15509,7 @@ vulmaro
 vulpiano
 vuslat
 vusumuzi
+vuthy
 vy
 vyacheslav
 vyacheslavovich
@@ -15326,8 +15558,11 @@ wacław
 wadi
 wael
 wage
+wahid
+wahkan
 wahyu
 waino
+wairimu
 wakiman
 waldo
 wale
@@ -15345,10 +15580,13 @@ walter
 walton
 waluyo
 waly
+wambui
 wanda
 wandrille
 wanesa
 wani
+wanjiku
+wanjiru
 wannes
 waqila
 wardaya
@@ -15358,6 +15596,7 @@ warley
 warre
 warren
 warsa
+warsame
 warsita
 warta
 washington
@@ -15429,6 +15668,7 @@ winona
 winston
 wira
 wirda
+wiremu
 wirginia
 wisnu
 wison
@@ -15553,6 +15793,7 @@ yener
 yenthe
 yeon
 yeremiy
+yerlan
 yesenia
 yessenia
 yessi
@@ -15582,10 +15823,12 @@ yogesh
 yoginder
 yohan
 yohann
+yohannes
 yoko
 yolanda
 yolande
 yona
+yonas
 yonca
 yong
 yoni
@@ -15737,11 +15980,14 @@ zanita
 zanobi
 zara
 zaraza
+zarghuna
 zaria
 zarije
 zarina
 zaur
 zavida
+zaw
+zawadi
 zayd
 zaylee
 zayn
@@ -15813,11 +16059,13 @@ zerya
 zetico
 zetta
 zev
+zewditu
 zeyd
 zeynab
 zeyneb
 zeynel
 zeynep
+zhanar
 zhanna
 zhanovich
 zhdanovna
@@ -15909,6 +16157,7 @@ zosima
 zosimo
 zoya
 zoyir
+zozan
 zoé
 zoéva
 zoë

@@ -59,8 +59,11 @@ abdulvaliyeva
 abdulvohidov
 abdulvohidova
 abe
+abebe
 abegglen
 abel
+abenov
+abenova
 abernathy
 abeyta
 abicht
@@ -157,6 +160,7 @@ adewunmi
 adewura
 adeyemi
 adeyemo
+adeyinka
 adhikari
 adhitama
 adiga
@@ -239,6 +243,7 @@ ajvazović
 akal
 akalın
 akan
+akana
 akar
 akay
 akaydın
@@ -346,6 +351,7 @@ aleksov
 aleksova
 aleksovska
 aleksovski
+alemu
 alemán
 alessandrini
 alessi
@@ -562,6 +568,7 @@ anučin
 anušić
 anvaryev
 anvaryeva
+anyanwu
 anzalone
 anđelić
 anđelković
@@ -679,6 +686,7 @@ aslan
 aslanoğlu
 aspere
 aspers
+assefa
 assmus
 assunção
 astafei
@@ -1016,6 +1024,7 @@ baranovska
 baranovskiy
 baranová
 baranowski
+barasa
 barański
 barbagallo
 barbarićšehić
@@ -1123,6 +1132,9 @@ bastać
 bastien
 bastola
 basynat
+bat
+bat-ochir
+batbayar
 batinićšantić
 batista
 batnožić
@@ -1145,6 +1157,7 @@ baumgartner
 baur
 bauschinger
 bauschke
+bautista
 bavaud
 bavtirovska
 bavtirovski
@@ -1193,6 +1206,7 @@ beek
 beele
 beer
 beerli
+begaye
 beggerow
 beh
 behr
@@ -1207,6 +1221,7 @@ bejenari
 bejenaru
 bekavac
 bekdik
+bekele
 bekjarev
 bekker
 bekmurodyev
@@ -1265,6 +1280,7 @@ belyakova
 belz
 belčević
 benaković
+benally
 benatti
 benavides
 benavídez
@@ -2445,6 +2461,7 @@ cervántez
 cesare
 cesaretti
 chacón
+chaiyaporn
 chakar
 chakmakov
 chakmakova
@@ -2479,6 +2496,7 @@ chaudhry
 chaushev
 chausheva
 chavarría
+chee
 chemerska
 chemerski
 chemkov
@@ -2489,6 +2507,7 @@ cherchi
 chernov
 chernova
 cherubini
+cheruiyot
 chervoniy
 chessa
 chessari
@@ -3070,6 +3089,7 @@ dekany
 dekker
 dekýš
 dekýšová
+dela
 delacrúz
 delafuente
 delagarza
@@ -3708,6 +3728,7 @@ engelmann
 engholm
 engström
 eni
+enkhbayar
 enríquez
 epifani
 eplinius
@@ -3718,6 +3739,7 @@ erbenová
 erberk
 erbulak
 ercoli
+erdenebat
 erdman
 erdmann
 erdoğan
@@ -3768,6 +3790,7 @@ esteves
 esther
 estrada
 estévez
+etsitty
 etzebeth
 eugster
 evangelista
@@ -3787,6 +3810,7 @@ evseeva
 evstifejev
 ewald
 eze
+ezeh
 ezhov
 ezhova
 fabbri
@@ -3850,6 +3874,7 @@ fantová
 fantozzi
 faraci
 faragó
+farah
 faraone
 farber
 farcas
@@ -3983,6 +4008,7 @@ fiedler
 fiedlerová
 fierro
 fietz
+fifita
 figl
 figueiredo
 figueroa
@@ -4099,6 +4125,7 @@ fomicheva
 fomin
 fomina
 fonda
+fonoti
 fonseca
 fontaine
 fontana
@@ -4345,6 +4372,7 @@ gamlin
 gamper
 gamula
 ganaka
+ganbaatar
 gandhi
 gandolfo
 ganea
@@ -4439,6 +4467,8 @@ gažo
 gbadamosi
 gbogboade
 gebhardt
+gebre
+gebremedhin
 gechevska
 gechevski
 geese
@@ -4564,6 +4594,7 @@ girardi
 giraud
 giraudo
 girbu
+girma
 girolamo
 girone
 girón
@@ -5022,6 +5053,7 @@ hagen
 hagenes
 hahn
 haikal
+haile
 hajdinjak
 hajdu
 hajduk
@@ -5051,6 +5083,7 @@ halák
 haláková
 halász
 hamal
+hamalainen
 hamann
 hamidov
 hamidova
@@ -5135,6 +5168,7 @@ hauck
 haug
 haugaard
 haugen
+haugland
 hauke
 haukelidsæter
 haupt
@@ -5422,6 +5456,7 @@ horník
 horníková
 horníček
 horníčková
+horomona
 horová
 horská
 horský
@@ -6163,6 +6198,8 @@ kafendová
 kafka
 kafková
 kafle
+kahale
+kahananui
 kahl
 kahlert
 kahles
@@ -6226,6 +6263,7 @@ kaláb
 kalábová
 kalēja
 kalējs
+kamakana
 kamal
 kamara
 kamat
@@ -6321,6 +6359,8 @@ kareva
 karhoff
 karika
 karikari
+karimov
+karimova
 kariuki
 karjalainen
 karki
@@ -6423,6 +6463,9 @@ kašík
 kašíková
 kaźmierczak
 kc
+kealoha
+keawe
+kebede
 kedzierski
 keebler
 keeling
@@ -6498,6 +6541,7 @@ kihas
 kihn
 kilback
 kim
+kimani
 kimberly
 kimura
 kinadeter
@@ -6507,6 +6551,8 @@ kindlová
 kinnunen
 kinzel
 kinzy
+kipkemboi
+kiprop
 kirch
 kirillov
 kirillova
@@ -7700,6 +7746,7 @@ lađinović
 lažetić
 leahu
 leal
+lealaiauloto
 leale
 leannon
 lebeda
@@ -7784,6 +7831,7 @@ leonetti
 leoni
 leontijević
 leopardi
+leota
 leov
 leova
 lepore
@@ -8263,6 +8311,7 @@ maia
 maiello
 maier
 maillard
+maina
 mainardi
 maio
 maione
@@ -8293,6 +8342,7 @@ makedonski
 makhanya
 makhno
 makinde
+makinen
 makinwa
 makkink
 makovetska
@@ -8898,6 +8948,7 @@ mendy
 menegatti
 menemencioğlu
 menga
+mengistu
 mengoni
 menna
 menne
@@ -9203,6 +9254,7 @@ mogilevska
 mogilevskiy
 moguenara
 mohamed
+mohamud
 mohirov
 mohirova
 mohnacki
@@ -9218,6 +9270,7 @@ mojžišová
 mojžíš
 mojžíšová
 mok
+mokoena
 mokrov
 mokrova
 mokroš
@@ -9505,6 +9558,7 @@ muñoz
 muženjak
 mužík
 mužíková
+mwangi
 myasnikov
 myasnikova
 mybs
@@ -9569,6 +9623,7 @@ najmanová
 najmiddinov
 najmiddinova
 najmudin
+nakai
 nakamura
 nakov
 nakova
@@ -9636,6 +9691,7 @@ navrátilová
 nawrocki
 nawrot
 nayar
+nazarbayev
 nazario
 nazarov
 nazarova
@@ -9677,6 +9733,7 @@ nedomová
 nedvěd
 nedvědová
 negara
+negash
 negoda
 negoita
 negrea
@@ -9730,6 +9787,7 @@ neves
 nevárez
 newton
 ney
+nez
 nezaj
 nečas
 nečasová
@@ -9738,6 +9796,7 @@ nešporová
 ne’matullohyev
 ne’matullohyeva
 ngai
+ngata
 ngcobo
 ngcolosi
 ngema
@@ -9832,6 +9891,8 @@ nizomiddinova
 nizomov
 nizomova
 niño
+njenga
+njoroge
 nkansa
 nkansah
 nkomo
@@ -9991,6 +10052,8 @@ obšutová
 ocampo
 ocasio
 occhipinti
+ochieng
+ochir
 ochoa
 ochs
 ochse
@@ -10000,6 +10063,7 @@ odetola
 odhiambo
 odilyev
 odilyeva
+odinga
 odintsov
 odintsova
 odobašić
@@ -10018,6 +10082,7 @@ ogunbanwo
 ogunbiyi
 ogunbo
 ogunde
+ogunleye
 ogunwande
 ogunwobi
 ogunyeye
@@ -10028,7 +10093,9 @@ ojua
 okafor
 okeke
 oklobdžija
+okonjo
 okonkwo
+okoro
 okpattah
 oktavian
 oktaviani
@@ -10037,6 +10104,7 @@ okumuş
 okuneva
 okunola
 okur
+okwuosa
 okyere
 olabode
 oladeji
@@ -10131,6 +10199,8 @@ onnen
 onohinosen
 onose
 ontiveros
+onwudiwe
+onyango
 onyinyechukwu
 oosterhuis
 oosthuizen
@@ -10211,6 +10281,7 @@ osipova
 osis
 osiński
 osmak
+osman
 osmanli
 osmanlić
 osorio
@@ -10257,6 +10328,7 @@ oyaifo
 oybekov
 oybekova
 oyebola
+oyelaran
 oyelude
 oyeniyi
 oyetoro
@@ -10429,6 +10501,7 @@ papradishki
 paradiso
 paraschiv
 parashchuk
+parata
 paravinja
 pardini
 paredes
@@ -11404,6 +11477,7 @@ rahimova
 rahman
 rahmawati
 rahn
+rai
 raich
 raifyev
 raifyeva
@@ -11484,6 +11558,7 @@ ratkovčić
 ratniece
 ratnieks
 ratsin
+rattanakosin
 ratti
 rau
 raubuch
@@ -11596,7 +11671,6 @@ reyes
 reymond
 reyna
 reynold
-reynolds
 reynoso
 rezek
 rezková
@@ -11645,7 +11719,6 @@ rinaldi
 rincón
 riner
 ringel
-ringer
 rink
 riojas
 riolo
@@ -12427,6 +12500,7 @@ seifert
 seifertová
 seigel
 seiler
+seitkali
 seitz
 sekanina
 sekaninová
@@ -13038,6 +13112,7 @@ spöttel
 srakić
 srb
 srbová
+srisuk
 sroka
 stabile
 stachowiak
@@ -13290,6 +13365,7 @@ sujew
 suk
 sukhanov
 sukhanova
+sukhbaatar
 suková
 sukute
 sukuts
@@ -13309,6 +13385,7 @@ surma
 suryatmi
 suryono
 susanti
+susanto
 sushko
 suski
 sussmann
@@ -13442,6 +13519,7 @@ tabrisov
 tabrisova
 tacconi
 taddei
+tadesse
 tafelmeier
 tafoya
 tagliabue
@@ -13479,6 +13557,7 @@ tamayo
 tamba
 tamburini
 tamez
+tamihana
 tamindžić
 tammaro
 tampolja
@@ -13516,6 +13595,7 @@ tarnowski
 tarquini
 tartamella
 tasche
+tashkentov
 taslak
 tassi
 tassinari
@@ -13533,7 +13613,9 @@ tatár
 tatárka
 tatárkaová
 tatárová
+taufa
 taufratshofer
+taumalolo
 tavani
 tavares
 tawia
@@ -13543,6 +13625,7 @@ taşlı
 taşçı
 tcacenco
 tcaci
+te
 tedde
 tedeschi
 tedesco
@@ -13556,6 +13639,7 @@ tejeda
 tekand
 tekelioğlu
 tekin
+tekle
 telak
 telebar
 telenta
@@ -13600,6 +13684,7 @@ terzo
 terán
 tesař
 tesařová
+tesfaye
 tesi
 tesla
 testa
@@ -13701,6 +13786,7 @@ toivonen
 tojić
 tokarski
 tokatlıoğlu
+tokayev
 tokgöz
 toldo
 toledo
@@ -13898,7 +13984,9 @@ tsenev
 tseneva
 tshabalala
 tsimbalistiy
+tso
 tsoi
+tsosie
 tsotetsi
 tsrvenkovska
 tsrvenkovski
@@ -13922,6 +14010,8 @@ tudose
 tudow
 tufano
 tufo
+tuhiwai
+tuilagi
 tulla
 tullio
 tumbarello
@@ -13931,6 +14021,7 @@ tunkova
 tunç
 tunçeri
 tuominen
+tupou
 turajlić
 turan
 turcan
@@ -14127,6 +14218,7 @@ vahala
 vahlensieck
 vailati
 vaip
+vaipulu
 vaivade
 vaivads
 vajcík
@@ -14672,6 +14764,7 @@ wachenbrunner
 wachtel
 wackrill
 waelchi
+wafula
 wagenaar
 wagner
 wagnerová
@@ -14699,8 +14792,10 @@ wane
 wang
 wanjiru
 wanner
+wanyama
 warchoł
 wardana
+warsame
 wartenberg
 waschbüsch
 wasiak
@@ -14760,6 +14855,7 @@ wet
 wettstein
 weyel
 wezel
+whaanga
 wiafe
 wibisono
 wibowo
@@ -14836,6 +14932,7 @@ wojtczak
 wojtkowiak
 wolak
 wold
+woldemariam
 wolfarth
 wolfová
 woliński
@@ -14846,6 +14943,7 @@ wolny
 wolski
 wolters
 wong
+wongsawat
 wosiyane
 wouters
 woytkowska
@@ -14926,6 +15024,7 @@ yavorivska
 yavorivskiy
 yavuz
 yawson
+yazzie
 yazıcı
 ybarra
 ye
@@ -14978,8 +15077,11 @@ yurchishina
 yushchik
 yushchuk
 yussuf
+yusuf
 yusufyev
 yusufyeva
+yusupov
+yusupova
 yáñez
 yüksel
 yıldırım
@@ -15141,6 +15243,7 @@ zeyen
 zeyhle
 zezula
 zezulová
+zhaksybekov
 zhang
 zhao
 zhdanov

@@ -23,7 +23,7 @@ const FACILITY_PATTERNS: [RegExp, number, string, ReadonlySet<string>][] = [
   // Named systems with no suffix that clinicians write alone.
   [/\b(?:Sacred\s+Heart|Good\s+Samaritan|Mount\s+Sinai|Mt\.?\s+Sinai|Cedars[-\s]Sinai|Johns\s+Hopkins|Mass\s+General|Kaiser(?:\s+Permanente)?|Bellevue|Charit[ée]|Karolinska|Great\s+Ormond\s+Street|Addenbrooke'?s|Guy'?s(?:\s+and\s+St\.?\s+Thomas'?)?|NewYork-Presbyterian|Beth\s+Israel|Brigham(?:\s+and\s+Women'?s)?|Cleveland\s+Clinic|Parkland|Grady|Jackson\s+Memorial|Cook\s+County|Barnes[-\s]Jewish|Ochsner|Geisinger|Intermountain|Providence|Baptist\s+Health|Sunnybrook|Toronto\s+General|Royal\s+(?:Free|London|Brompton|Marsden))\b/g, 0.85, 'known facility', KNOWN_FIRST_WORDS],
   // Units: the 4 West ICU · 5 North · Ward 7B · Unit 4C · Pod B
-  [/\b(?:the\s+)?\d{1,2}\s?(?:West|East|North|South)\b(?:\s+(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))?/g, 0.85, 'hospital unit', keywords('west', 'east', 'north', 'south')],
+  [/\b(?:the\s+)?\d{1,2}\s?(?:West|East|North|South)\b(?:\s+(?:[a-z]+\s+)?(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))?/g, 0.85, 'hospital unit', keywords('west', 'east', 'north', 'south')],
   [/\b(?:the\s+)?\d{1,2}[WENS]\b(?=\s+(?:ICU|CCU|MICU|SICU|CVICU|NICU|PICU|step-?down|tele(?:metry)?|unit|ward|wing|pod))(?:\s+\S+)?/g, 0.8, 'hospital unit', keywords('icu', 'ccu', 'micu', 'sicu', 'cvicu', 'nicu', 'picu', 'step-down', 'stepdown', 'tele', 'telemetry', 'unit', 'ward', 'wing', 'pod')],
   [/\b(?:[Ww]ard|WARD|[Uu]nit|UNIT|[Pp]od|[Ww]ing)\s+(?:\d{1,2}[A-Za-z]?|[A-Z]\d?)\b(?!\s*(?:of|mg|ml|units?|dose))/g, 0.85, 'ward or unit', keywords('ward', 'unit', 'pod', 'wing')],
 ];

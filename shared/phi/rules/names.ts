@@ -1,7 +1,7 @@
 import { finding } from '../finding';
 import { LETTER } from '../letters';
 import type { Lexicon } from '../lexicon';
-import { NAME_PARTICLES, NICKNAME_HEADS, NOT_INITIALS, PERSON_VERBS, SHORT_TITLES, WORD_TITLES } from '../nameWords';
+import { NAME_PARTICLES, NICKNAME_HEADS, NOT_INITIALS, PERSON_VERBS, SHORT_TITLES, STORY_VERBS, WORD_TITLES } from '../nameWords';
 import type { Word } from '../textWords';
 import type { PhiFinding } from '../types';
 
@@ -12,12 +12,14 @@ const CUE_WORDS = new Set([
   'grandpa', 'cousin', 'niece', 'nephew', 'friend', 'neighbor', 'neighbour', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   'caregiver', 'carer', 'guardian', 'boyfriend', 'girlfriend', 'toddler', 'infant', 'veteran', 'rip', 'meet', 'met', 'visited',
   'discharged', 'admitted', 'intubated', 'transferred', 'saw', 'see', 'kiddo', 'baby', 'widow', 'widower', 'twin', 'stepson',
-  'stepdaughter', 'clerk', 'colleague', 'student', 'intern', 'roommate', 'boss', 'coworker', 'co-worker',
+  'stepdaughter', 'clerk', 'colleague', 'student', 'intern', 'roommate', 'boss', 'coworker', 'co-worker', 'remembering',
+  'congrats', 'congratulations', 'welcome', 'welcoming', 'hugs', 'prayers', 'condolences', 'farewell', 'goodbye', 'bye',
 ]);
 const CUE_PHRASES = new Set([
   'goes by', 'go by', 'name is', 'names are', 'known as', 'permission from', 'permission of', 'consent from', 'consent of',
   'shout-out to', 'shoutout to', 'thanks to', 'thank you', 'pray for', 'praying for', 'memory of', 'family of', 'parents of',
-  'mother of', 'father of', 'son of', 'daughter of', 'wife of', 'husband of', 'name was',
+  'mother of', 'father of', 'son of', 'daughter of', 'wife of', 'husband of', 'name was', 'congrats to', 'congratulations to',
+  'birthday to', 'proud of', 'farewell to', 'goodbye to', 'condolences to', 'hugs to', 'prayers for', 'love to', 'bless',
 ]);
 // Capitalised cues: "Patient: Jürgen Schäfer", "RIP Abuela".
 const LABEL_CUES = new Set(['patient', 'pt', 'rip', 'name', 'client', 'resident']);
@@ -163,7 +165,7 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
     if (!w.cap) continue;
 
     // Nicknames: "Big Mike", "Little Sam".
-    if (NICKNAME_HEADS.has(l) && words[i + 1] && adjacent(c, w, words[i + 1]) && listed(c, i + 1) === 'first' && nameish(c, i + 1)) {
+    if (NICKNAME_HEADS.has(l) && words[i + 1] && adjacent(c, w, words[i + 1]) && nameish(c, i + 1) && !c.lex.cities.has(`${l} ${words[i + 1].lower}`)) {
       add(i, i + 2, 0.85, 'nickname');
       i += 1;
       continue;
@@ -190,6 +192,12 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
         const j = nameRun(c, i + 1, false, 3);
         add(i, j, 0.88, 'name in "Last, First" form');
         i = j - 1;
+        continue;
+      }
+      // Neither listed ("Haile, Tesfaye"), but both read as names and nothing else: weaker.
+      if (kind === null && k2 === null && !w.allCaps && !next.allCaps && !lex.cities.has(l) && !lex.cities.has(next.lower)) {
+        add(i, i + 2, 0.6, 'two unlisted names in "Last, First" form');
+        i += 1;
         continue;
       }
     }
@@ -227,11 +235,16 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
       continue;
     }
 
-    // Names no list holds, by what follows them: "Zanele's CGM", "and Zanele came back".
-    if (!w.sentenceStart && !w.allCaps && w.text.length >= 3) {
-      const after = words[i + 1];
-      if (w.possessive || (after && !after.cap && PERSON_VERBS.has(after.lower) && adjacent(c, w, after))) {
-        add(i, i + 1, 0.55, 'capitalised word used as a person');
+    // Names no list holds, by what follows them: "Zanele's CGM", "and Zanele came back",
+    // "Temuulen Batbayar's parents". At a sentence start only a possessive or an unmistakably
+    // personal verb counts ("Sukhbaatar came in"), since any noun can start a sentence.
+    if (!w.allCaps && w.text.length >= 3) {
+      const tail = words[j - 1];
+      const after = words[j];
+      const verb = !!after && !after.cap && adjacent(c, tail, after) && (w.sentenceStart ? STORY_VERBS : PERSON_VERBS).has(after.lower);
+      if ((tail.possessive && (!w.sentenceStart || w.text.length >= 4)) || verb) {
+        add(i, j, 0.55, 'capitalised words used as a person');
+        i = j - 1;
       }
     }
   }

@@ -16,6 +16,7 @@ const BOX_WORDS = keywords('box');
 const POSTCODE_WORDS = keywords('zip', 'postcode', 'postal');
 const AU_STATES = keywords('nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt');
 const TOWN_WORDS = keywords('county', 'township', 'city', 'town', 'village', 'borough');
+const MOUNT_WORDS = keywords('mount', 'mt');
 type Gate = (text: string, vocab?: Vocabulary) => boolean;
 const GERMAN_STREET_ENDINGS = ['straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
 const germanStreet: Gate = (_t, vocab) => {
@@ -52,6 +53,8 @@ const PLACE_PATTERNS: [RegExp, number, string, Gate?][] = [
   // Australia: NSW 2000
   [/\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s(?<v>\d{4})\b/g, 0.85, 'postcode', (_t, v) => mentions(v, AU_STATES)],
   [new RegExp(String.raw`\b(?:County|Township|City|Town|Village|Borough)\s+of\s+(?:[A-Z][${LETTER}'’.-]*\s?){1,3}`, 'g'), 0.85, 'county or town', (_t, v) => mentions(v, TOWN_WORDS)],
+  // Mount Rainier · Mt. Kilimanjaro (a hospital called "Mount Sinai" wins as a facility)
+  [new RegExp(String.raw`\b(?:Mount|Mt\.?)\s+[A-Z][${LETTER}'’-]+`, 'g'), 0.6, 'mountain', (_t, v) => mentions(v, MOUNT_WORDS)],
   // GPS: 40.7128, -74.0060 · 40.7128° N, 74.0060° W
   [/-?\b\d{1,2}\.\d{3,}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}°?\s*[EW]?\b/g, 0.9, 'coordinates', (t) => GPS_HINT.test(t)],
 ];

@@ -1,0 +1,27 @@
+import { finding } from './finding';
+import { SHORT_TITLES, WORD_TITLES } from './nameWords';
+import type { Word } from './textWords';
+import type { PhiFinding } from './types';
+
+const STRONG = 0.75;
+
+/**
+ * A name found once with good evidence is a name everywhere in the same text: "nicknamed "Tank"
+ * … Tank, you are a legend", "Mrs. Kealoha … Kealoha's daughter".
+ */
+export function sameNameElsewhere(text: string, words: readonly Word[], found: readonly PhiFinding[]): PhiFinding[] {
+  const names = new Set<string>();
+  for (const f of found) {
+    if (f.kind !== 'name' || f.confidence < STRONG) continue;
+    for (const w of words) {
+      if (w.start >= f.end) break;
+      if (w.start >= f.start && w.cap && w.text.length >= 3 && !SHORT_TITLES.has(w.lower) && !WORD_TITLES.has(w.lower)) names.add(w.lower);
+    }
+  }
+  if (names.size === 0) return [];
+  const out: PhiFinding[] = [];
+  for (const w of words) {
+    if (w.cap && names.has(w.lower)) out.push(finding(text, w.start, w.end, 'name', 0.7, 'same name elsewhere in the text'));
+  }
+  return out;
+}
