@@ -154,6 +154,25 @@ describe('header details', () => {
     await expect(renderDicomPng(input)).rejects.toMatchObject({ code: 'unsupported' });
   });
 
+  it('shows the text finder each frame that matters, and a full-range view when the window clips', async () => {
+    const seen: string[] = [];
+    const finder = async (image: { width: number; height: number; channels: number; data: Uint8Array }) => {
+      seen.push(`${image.width}x${image.height}x${image.channels}`);
+      return [];
+    };
+    await deidentifyDicom(new Uint8Array(fs.readFileSync(path.join(temp.dir, 'multiframe.dcm'))), { uidMap: createMemoryUidMap(), findBurnedIn: finder });
+    expect(seen).toEqual(['192x128x1', '192x128x1', '192x128x1']); // first, middle, last frame
+    seen.length = 0;
+    await deidentifyDicom(new Uint8Array(fs.readFileSync(path.join(temp.dir, 'signed16.dcm'))), { uidMap: createMemoryUidMap(), findBurnedIn: finder });
+    expect(seen).toHaveLength(2); // the first window, then the full range
+  });
+
+  it('refuses a deflated file cut short as corrupt', async () => {
+    const whole = fs.readFileSync(path.join(temp.dir, 'deflated.dcm'));
+    const err = await deidentifyDicom(new Uint8Array(whole.subarray(0, whole.length - 200)), { uidMap: createMemoryUidMap() }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'corrupt' });
+  });
+
   it('says so when text-prone images were not checked for burned-in text', async () => {
     const input = new Uint8Array(fs.readFileSync(path.join(temp.dir, 'rgb-planar.dcm')));
     const { report } = await deidentifyDicom(input, { uidMap: createMemoryUidMap() });

@@ -1,5 +1,5 @@
 import type { DicomDataset } from './dicomCodec';
-import { FREE_TEXT_VRS, groupOf, items, keywordOf, textValues } from './dicomValues';
+import { FREE_TEXT_VRS, groupOf, isKnownTag, items, keywordOf, textValues } from './dicomValues';
 import type { IdentifyingStrings } from './identifyingStrings';
 import { looksIdentifying } from './phiPatterns';
 import { appliedAction, dummyValue, profileEntry, type AppliedAction } from './profileActions';
@@ -34,6 +34,8 @@ function actionFor(tag: string, vr: string): { action: AppliedAction; keyword: s
   const entry = profileEntry(tag);
   if (entry) return { action: appliedAction(entry.action, vr), keyword: entry.keyword };
   const keyword = keywordOf(tag);
+  // A public tag no edition of the standard defines: nobody can say what it holds.
+  if (!isKnownTag(tag)) return { action: 'remove', keyword };
   if (vr === 'SQ') return { action: 'descend', keyword };
   if (vr === 'UI') return { action: 'uid', keyword };
   if (REMOVED_VRS.has(vr)) return { action: 'remove', keyword };

@@ -1,5 +1,7 @@
+import zlib from 'node:zlib';
 import dcmjs from 'dcmjs';
 import type { DcmjsDataset, DcmjsElement } from 'dcmjs';
+import dicomParser from 'dicom-parser';
 import { StudioFailure } from '../../../shared/api/errors';
 import { assertNativeTransferSyntax, DEFLATED_LITTLE_ENDIAN, EXPLICIT_LITTLE_ENDIAN } from './transferSyntaxes';
 
@@ -59,26 +61,67 @@ export function readTransferSyntax(bytes: Uint8Array): string {
     const start = offset + (long ? 12 : 8);
     if (start + length > bytes.length) throw truncated();
     if (element === 0x0010) {
-      return new TextDecoder('latin1').decode(bytes.subarray(start, start + length)).replace(/[\0 ]+$/, '');
+      const uid = new TextDecoder('latin1').decode(bytes.subarray(start, start + length)).replace(/[\0 ]+$/, '');
+      if (!/^[0-9.]{1,64}$/.test(uid)) throw new StudioFailure('corrupt', 'This DICOM file is damaged: its transfer syntax is not a valid UID.');
+      return uid;
     }
     offset = start + length;
   }
   throw new StudioFailure('corrupt', 'This DICOM file has no transfer syntax in its header, so its data cannot be read.');
 }
 
+function errorText(err: unknown): string {
+  if (typeof err === 'string') return err;
+  const e = err as { exception?: unknown; message?: unknown };
+  return String(e.exception ?? e.message ?? err);
+}
+
 function describeReadError(err: unknown): StudioFailure {
-  const text = err instanceof Error ? err.message : String(err);
-  if (/more than currently allocated|out of bounds|beyond|offset is outside|Offset is outside/i.test(text)) return truncated();
+  const text = errorText(err).replace(/^dicomParser[.:]\w*:?\s*/i, '').replace(/^\w+\.\w+: /, '');
+  if (/more than currently allocated|out of bounds|beyond|outside|past end|overrun|overread|greater than|missing required meta header|unexpected end/i.test(text)) return truncated();
   if (/character set/i.test(text)) {
     return new StudioFailure('unsupported', `This DICOM file uses a character set we cannot read yet (${text.replace(/^.*: /, '')}).`);
   }
-  return new StudioFailure('corrupt', `This DICOM file cannot be read: ${text.replace(/\.$/, '')}.`);
+  // dicom-parser explains itself in words; anything else (a reader's TypeError) would not help.
+  if (/^dicomParser/i.test(errorText(err))) return new StudioFailure('corrupt', `This DICOM file is damaged and cannot be read: ${text.replace(/\.$/, '')}.`);
+  return new StudioFailure('corrupt', 'This DICOM file is damaged and cannot be read.');
+}
+
+// dicom-parser inflates a deflated dataset only through a callback; it reads the callback's
+// result from its first byte, so that must be the inflated dataset alone.
+function inflate(bytes: Uint8Array, position: number): Uint8Array {
+  return new Uint8Array(zlib.inflateRawSync(bytes.subarray(position)));
+}
+
+const VRS = new Set('AE AS AT CS DA DS DT FD FL IS LO LT OB OD OF OL OV OW PN SH SL SQ SS ST SV TM UC UI UL UN UR US UT UV'.split(' '));
+
+function badVr(ds: dicomParser.DataSet): boolean {
+  return Object.values(ds.elements).some(
+    // Item delimiters (FFFE,xxxx) carry no VR; dicom-parser lists them with an empty one.
+    (el) => (el.vr !== undefined && !el.tag.startsWith('xfffe') && !VRS.has(el.vr)) || (el.items ?? []).some((item) => item.dataSet !== undefined && badVr(item.dataSet)),
+  );
+}
+
+/**
+ * dcmjs reads past a truncation or a damaged element without complaint, so the structure is
+ * first walked by dicom-parser, which checks every length against the bytes actually there;
+ * a value representation that is no VR at all means the bytes were damaged.
+ */
+function assertComplete(bytes: Uint8Array): void {
+  let ds: dicomParser.DataSet;
+  try {
+    ds = dicomParser.parseDicom(bytes, { inflater: inflate });
+  } catch (err) {
+    throw describeReadError(err);
+  }
+  if (badVr(ds)) throw new StudioFailure('corrupt', 'This DICOM file is damaged: one of its elements has no valid value representation.');
 }
 
 /** Parses a DICOM Part 10 file with native (uncompressed) pixels; anything else is refused clearly. */
 export function readDicom(bytes: Uint8Array): ParsedDicom {
   const transferSyntax = readTransferSyntax(bytes);
   assertNativeTransferSyntax(transferSyntax);
+  assertComplete(bytes);
   const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let parsed;
   try {

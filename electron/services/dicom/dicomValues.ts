@@ -15,12 +15,19 @@ export function isPrivateTag(tag: string): boolean {
   return groupOf(tag) % 2 === 1;
 }
 
+function dictionaryEntry(tag: string) {
+  return isPrivateTag(tag) ? undefined : dcmjs.data.DicomMetaDictionary.dictionary[`(${tag.slice(0, 4)},${tag.slice(4)})`];
+}
+
 /** The keyword of a tag from the DICOM dictionary, or "(gggg,eeee)" when it has none. */
 export function keywordOf(tag: string): string {
-  const punctuated = `(${tag.slice(0, 4)},${tag.slice(4)})`;
-  if (isPrivateTag(tag)) return punctuated;
-  const entry = dcmjs.data.DicomMetaDictionary.dictionary[punctuated];
-  return entry ? entry.name.replace(/^RETIRED_/, '') : punctuated;
+  const entry = dictionaryEntry(tag);
+  return entry ? entry.name.replace(/^RETIRED_/, '') : `(${tag.slice(0, 4)},${tag.slice(4)})`;
+}
+
+/** True for a public tag the DICOM dictionary (current or retired) defines. */
+export function isKnownTag(tag: string): boolean {
+  return dictionaryEntry(tag) !== undefined;
 }
 
 /** The values of an element as strings: PN objects by their groups, numbers printed. */

@@ -87,7 +87,11 @@ export function gatherIdentifyingStrings(ds: DicomDataset, strings: IdentifyingS
     else if (el.vr === 'UI') {
       for (const v of values) {
         const uid = v.replace(/\0/g, '').trim();
-        if (isInstanceUid(tag, uid)) oldUids.add(uid);
+        if (isInstanceUid(tag, uid)) {
+          oldUids.add(uid);
+          // A UID copied into a comment identifies the study as surely as the UID element.
+          strings.addIdentifier(uid);
+        }
       }
     } else if (!isPrivateTag(tag) && IDENTIFIER_TAGS.has(tag)) for (const v of values) strings.addIdentifier(v);
   }

@@ -44,9 +44,17 @@ function pixelBytes(value: unknown[] | undefined): Uint8Array | null {
 /** The layout of the image, or null for a dataset without pixel data (a report, a structured document). */
 export function readPixelLayout(dict: DicomDataset, transferSyntax: string): PixelLayout | null {
   const el = dict[PIXEL_DATA];
-  if (!el) return null;
-  const data = pixelBytes(el.Value);
-  if (!data || data.length === 0) return null;
+  if (dict['7FE00008'] || dict['7FE00009']) {
+    throw new StudioFailure('unsupported', 'DICOM images with floating-point pixel data are not supported yet.');
+  }
+  const data = el ? pixelBytes(el.Value) : null;
+  if (!data || data.length === 0) {
+    // Rows and columns promise an image: without its pixels the file was cut short.
+    if (dict['00280010'] && dict['00280011']) {
+      throw new StudioFailure('corrupt', 'This DICOM file describes an image but holds no pixel data: it is probably truncated.');
+    }
+    return null;
+  }
   const rows = firstNumber(dict, '00280010') ?? 0;
   const columns = firstNumber(dict, '00280011') ?? 0;
   if (!rows || !columns) throw new StudioFailure('corrupt', 'This DICOM image has pixel data but no rows or columns.');
@@ -58,6 +66,10 @@ export function readPixelLayout(dict: DicomDataset, transferSyntax: string): Pix
   const photometric = (firstText(dict, '00280004') ?? (samplesPerPixel === 3 ? 'RGB' : 'MONOCHROME2')).toUpperCase();
   if (![8, 16, 32].includes(bitsAllocated)) {
     throw new StudioFailure('unsupported', `DICOM images with ${bitsAllocated} bits per sample are not supported yet.`);
+  }
+  if (/^YBR_(FULL_422|PARTIAL_42[02])$/.test(photometric)) {
+    // Chroma-subsampled samples are laid out in pairs, not one triplet a pixel.
+    throw new StudioFailure('unsupported', `DICOM images in the ${photometric} colour model are not supported yet.`);
   }
   if (samplesPerPixel !== 1 && samplesPerPixel !== 3) {
     throw new StudioFailure('unsupported', `DICOM images with ${samplesPerPixel} samples per pixel are not supported yet.`);
