@@ -15,7 +15,7 @@ const read = (file: string): string[] =>
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { text: string }).text);
 const posts = [...read('posts.jsonl'), ...read('posts2.jsonl')];
-const prose = [...read('hardNegatives.jsonl'), ...read('hardNegatives2.jsonl')];
+const prose = [...read('hardNegatives.jsonl'), ...read('hardNegatives2.jsonl'), ...read('hardNegatives3.jsonl')];
 
 const TARGET_BYTES = 4 * 1024 * 1024;
 const texts: string[] = [];

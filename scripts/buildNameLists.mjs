@@ -164,7 +164,11 @@ function medicalWordsFromData() {
   // The medical allow-list lives in a TS data file; read its string literals, no TS loader needed.
   const src = fs.readFileSync(path.join(dataDir, 'medicalTerms.ts'), 'utf8');
   const out = [];
-  for (const m of src.matchAll(/`([^`]*)`/g)) out.push(...m[1].toLowerCase().split(/[\s,]+/).filter(Boolean));
+  // Eponyms are left out on purpose: they are real surnames (Smith, Wilson, Jones), and the
+  // detector tells "Smith fracture" from "Jane Smith" by context, not by list.
+  for (const m of src.matchAll(/export const (\w+) = `([^`]*)`/g)) {
+    if (m[1] !== 'eponymsText') out.push(...m[2].toLowerCase().split(/[\s,]+/).filter(Boolean));
+  }
   return out;
 }
 

@@ -14,7 +14,10 @@ export const WORD_TITLES = new Set([
 ]);
 
 /** Lowercase words that join parts of one name: "Ludwig van Beethoven", "Maria de la Cruz". */
-export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'der', 'den', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ben', 'bat', 'ter', 'ten', 'y', 'e']);
+export const NAME_PARTICLES = new Set([
+  'van', 'von', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'der', 'den', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ben',
+  'bat', 'ter', 'ten', 'y', 'e', 'ó', 'ní', 'nic', 'mac', 'mc', 'ua',
+]);
 
 /** Nickname words: "Big Mike", "Little Sam", "Lil Dre". */
 export const NICKNAME_HEADS = new Set(['big', 'little', 'lil', 'old', 'young', 'tiny', 'papa', 'mama', 'pops', 'mamma', 'sweet', 'crazy', 'handsome', 'pretty', 'skinny', 'tall', 'slim', 'red', 'doc']);

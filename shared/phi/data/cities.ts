@@ -245,6 +245,7 @@ alirajpur
 aliso viejo
 allahabad
 allein
+allen
 allentown
 allerona
 alliste
@@ -1354,6 +1355,7 @@ demonte
 denizli
 denpasar
 denton
+denver
 denyame
 deoghar
 dernice
@@ -1701,6 +1703,7 @@ foso
 fountain valley
 fountainebleau
 fraine
+framingham
 frampol
 framura
 francolise
@@ -1802,6 +1805,7 @@ gela
 gelsenkirchen
 gemmano
 gemonio
+geneva
 genoa
 gent
 george
@@ -1821,6 +1825,7 @@ gibellina
 gidan hardo
 giffone
 gijón
+gilbert
 gilroy
 ginestra
 ginti
@@ -1832,6 +1837,7 @@ giustenice
 giustino
 giżycko
 gladbeck
+glasgow
 glen burnie
 glendale
 glendora
@@ -1984,6 +1990,7 @@ hameln
 hamilton
 hamm
 hammond
+hampton
 hanau
 hanford
 hannover
@@ -2044,6 +2051,7 @@ hohoe
 hollywood
 homestead
 honolulu
+hoover
 horta
 hoshiarpur
 hospitalet de llobregat
@@ -2056,9 +2064,11 @@ huelva
 hugli-chinsurah
 hundo
 huntersville
+huntington
 huntington beach
 huntington park
 huntsville
+hutchinson
 hwidiem
 hyderabad
 hyères
@@ -2352,6 +2362,7 @@ ińsko
 jabalpur
 jabłonowo pomorskie
 jachie pramso
+jackson
 jacksonville
 jagdalpur
 jaggaiahpet
@@ -3764,6 +3775,7 @@ ostrów wielkopolski
 osu
 otmuchów
 ottappalam
+ottawa
 ottiglio
 otwock
 ouagadougou
@@ -5667,6 +5679,7 @@ wilhelmshaven
 wilkes-barre
 willich
 wilmington
+wilson
 windhoek
 window rock
 windsor

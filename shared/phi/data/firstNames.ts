@@ -214,6 +214,7 @@ adaugo
 adaş
 adberilgen
 addie
+addison
 addo
 addolorata
 ade
@@ -787,6 +788,7 @@ alkış
 alla
 allan
 allegra
+allen
 allene
 alliaume
 allie
@@ -1565,6 +1567,7 @@ arnaç
 arne
 arnesh
 arno
+arnold
 arnolda
 arnoldo
 arnould
@@ -2217,6 +2220,7 @@ barnabé
 barney
 barno
 baron
+barrett
 barry
 bars
 barsaba
@@ -2237,6 +2241,7 @@ bartolomej
 bartolomeo
 bartolomeu
 bartoloměj
+barton
 bartu
 barça
 barçadoğdu
@@ -2398,6 +2403,7 @@ behram
 behrem
 behruz
 behzat
+behçet
 bek
 bekazıl
 bekbekeç
@@ -2430,6 +2436,7 @@ beltramo
 beltun
 belçim
 belçir
+bence
 bende
 bendegúz
 benedek
@@ -2461,6 +2468,7 @@ benjámin
 benli
 benlidemir
 bennet
+bennett
 bennie
 benno
 benny
@@ -2507,6 +2515,7 @@ bermek
 bernadetta
 bernadette
 bernadine
+bernard
 bernarda
 bernardo
 bernd
@@ -2858,6 +2867,7 @@ botond
 bouba
 boubacar
 boubou
+bouchard
 bouchra
 bowie
 boyan
@@ -2901,6 +2911,7 @@ božidar
 božidara
 božislav
 brad
+braden
 bradford
 bradley
 bradly
@@ -3645,6 +3656,7 @@ clarenzio
 clarisa
 clarissa
 clarisse
+clark
 claud
 claude
 claudia
@@ -3858,6 +3870,7 @@ ctirad
 ctirada
 ctislav
 ctislava
+cullen
 cumhur
 cunegonda
 cung
@@ -4242,6 +4255,7 @@ demyan
 demyanovich
 dena
 deneval
+denis
 denisa
 denise
 denisivna
@@ -4252,6 +4266,7 @@ deniz
 denizalp
 dennis
 denny
+denver
 deodata
 deodato
 deon
@@ -5857,6 +5872,7 @@ foma
 fomich
 ford
 forest
+forrest
 fortunat
 fortunata
 fortunato
@@ -6072,6 +6088,7 @@ garance
 garang
 garasimivna
 garda
+gardner
 garett
 garfield
 garik
@@ -6171,6 +6188,7 @@ genesia
 genesio
 genesis
 genet
+geneva
 genevieve
 geneviève
 genisis
@@ -6313,6 +6331,7 @@ gigliola
 gijs
 gil
 gilang
+gilbert
 gilberta
 gilberto
 gilda
@@ -7591,6 +7610,7 @@ jacinto
 jackeline
 jackie
 jacklyn
+jackson
 jacky
 jaclyn
 jaco
@@ -8532,6 +8552,7 @@ kellen
 kelley
 kelli
 kellie
+kelly
 kelsi
 kelsie
 kelton
@@ -9013,6 +9034,7 @@ lalie
 lalita
 lam
 lamar
+lambert
 lamberto
 lamia
 lamih
@@ -9515,6 +9537,7 @@ lotta
 lotte
 lotti
 lottie
+lou
 lou-ann
 lou-anne
 loua
@@ -9937,6 +9960,7 @@ malinda
 mališa
 mallaury
 mallie
+mallory
 malo
 malone
 malou
@@ -10860,6 +10884,7 @@ morolake
 morris
 morten
 mortimer
+morton
 mory
 mose
 moseo
@@ -10943,6 +10968,7 @@ muriela
 murilo
 murl
 murod
+murphy
 murray
 mursinin
 mursita
@@ -12088,6 +12114,7 @@ patricia
 patricie
 patricija
 patricio
+patrick
 patrik
 patriko
 patrizia
@@ -12943,6 +12970,7 @@ roksolan
 roksolana
 roland
 rolande
+rolando
 rolf
 rolfo
 rollin
@@ -14170,6 +14198,7 @@ světla
 světlana
 světluše
 swami
+swan
 swann
 swapnil
 swara
@@ -14513,6 +14542,7 @@ thiên
 thoa
 thobeka
 thom
+thomas
 thora
 thorben
 thore
@@ -14653,6 +14683,7 @@ tobin
 tobiáš
 toby
 tod
+todd
 tode
 todor
 todorka
@@ -15658,6 +15689,7 @@ willis
 willy
 wilma
 wilmer
+wilson
 wilton
 wincenty
 winda

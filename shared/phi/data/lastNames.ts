@@ -417,6 +417,7 @@ altınışık
 altıok
 aluga
 alva
+alvarado
 alvarez
 alves
 alyanak
@@ -632,6 +633,7 @@ arnaud
 arnaut
 arndt
 arnesen
+arnold
 arora
 arpaši
 arredondo
@@ -1093,6 +1095,7 @@ bartoli
 bartolini
 bartolomei
 bartolucci
+barton
 bartosik
 bartovič
 bartovičová
@@ -1189,7 +1192,9 @@ beavogui
 becerra
 bech
 bechtelar
+beck
 beckel
+becker
 beckmann
 bedewitz
 bedini
@@ -1324,6 +1329,7 @@ berg
 bergamasco
 bergamini
 berge
+berger
 berggren
 berglund
 bergman
@@ -1343,6 +1349,7 @@ berkyová
 bermúdez
 bernabei
 bernal
+bernard
 bernardi
 bernardini
 bernardová
@@ -2676,6 +2683,7 @@ claesson
 claeys
 clare
 clarius
+clark
 clarke
 clausen
 cleem
@@ -2727,6 +2735,7 @@ condrea
 conforti
 congiu
 coniglio
+conn
 connelly
 connolly
 conrad
@@ -3130,6 +3139,7 @@ denaro
 denesik
 deng
 dengler
+denis
 denisov
 denisova
 denkel
@@ -4343,6 +4353,7 @@ galatey
 galati
 galatsion
 galayenko
+galeazzi
 galevska
 galevski
 galinac
@@ -4392,6 +4403,7 @@ garavaglia
 garay
 garcia
 garcía
+garden
 garevska
 garevski
 gargiulo
@@ -4620,6 +4632,7 @@ glavak
 glavash
 glavati
 glavač
+gleason
 gledić
 gleichner
 gleđa
@@ -5156,6 +5169,7 @@ hasan
 hasanah
 hasanica
 haschke
+hashimoto
 hasler
 hassan
 hassanah
@@ -5801,6 +5815,7 @@ jaarsveld
 jablanov
 jabłoński
 jackowski
+jackson
 jacob
 jacobi
 jacobs
@@ -6082,6 +6097,7 @@ joly
 jonas
 jonata
 jonatová
+jones
 jong
 jonge
 jonker
@@ -6477,6 +6493,7 @@ keleka
 keleman
 kelemen
 keller
+kelly
 kelm
 kemal
 kemfelja
@@ -7076,6 +7093,7 @@ košutić
 košćalek
 košťál
 košťálová
+krabbe
 kraft
 kragl
 kragulj
@@ -7627,6 +7645,7 @@ lam
 lama
 lamacchia
 lambelet
+lambert
 lamberti
 lambić
 lammert
@@ -7847,6 +7866,7 @@ lerma
 lero
 leroux
 leroy
+lesch
 leschnik
 lesendrić
 lesiak
@@ -8192,6 +8212,7 @@ líbalová
 líška
 líšková
 lópez
+löfgren
 löser
 löwa
 løken
@@ -9397,6 +9418,7 @@ morri
 morrison
 morrone
 mortensen
+morton
 morávek
 morávková
 mosca
@@ -9523,6 +9545,7 @@ muro
 murodov
 murodova
 murolo
+murphy
 murray
 murru
 murtas
@@ -10489,6 +10512,7 @@ paolo
 paolucci
 paone
 paonessa
+pap
 papak
 papaleo
 papapietro
@@ -11671,6 +11695,7 @@ reyes
 reymond
 reyna
 reynold
+reynolds
 reynoso
 rezek
 rezková
@@ -11692,10 +11717,12 @@ riccobono
 richard
 richards
 richardson
+richter
 richtr
 richtrová
 rico
 ridolfi
+riedel
 riediger
 rieger
 riekmann
@@ -11719,6 +11746,7 @@ rinaldi
 rincón
 riner
 ringel
+ringer
 rink
 riojas
 riolo
@@ -11738,6 +11766,7 @@ ritosek
 ritschel
 ritsma
 rittenberg
+ritter
 rittgasser
 rittweg
 ritz
@@ -11877,6 +11906,7 @@ rosu
 rota
 rotari
 rotaru
+roth
 rothenbacher
 rother
 rotolo
@@ -12330,6 +12360,7 @@ schifano
 schildhauer
 schillaci
 schiller
+schilling
 schima
 schimmel
 schimmer
@@ -12777,6 +12808,7 @@ siwek
 siwele
 siyaya
 sjöberg
+sjögren
 skala
 skalická
 skalický
@@ -12900,6 +12932,7 @@ smiljanec
 smirnov
 smirnova
 smit
+smith
 smitham
 smogeli
 smokvarska
@@ -13197,6 +13230,7 @@ stehr
 steidl
 steigauf
 steiger
+stein
 steinecke
 steiner
 steinerová
@@ -13246,6 +13280,7 @@ stodolová
 stoian
 stoica
 stokanović
+stokes
 stoklasa
 stoklasová
 stolarczyk
@@ -13710,9 +13745,11 @@ thiongane
 thioub
 thioune
 thisell
+thomas
 thomka
 thomková
 thommen
+thompson
 thomsen
 thomson
 thoresen
@@ -13732,6 +13769,7 @@ tichá
 tichý
 tidow
 tiedtke
+tietze
 tihomirović
 tijanić
 tijerina
@@ -14812,6 +14850,7 @@ watsica
 watson
 wawrzyniak
 wdowiak
+weber
 webrová
 wegmann
 wehner
@@ -14894,6 +14933,7 @@ williamson
 willms
 willoughby
 willwacher
+wilson
 wilts
 wimmer
 winarno
@@ -14934,6 +14974,7 @@ wolak
 wold
 woldemariam
 wolfarth
+wolff
 wolfová
 woliński
 wollenberg
@@ -15317,6 +15358,7 @@ zohidov
 zohidova
 zohirov
 zohirova
+zollinger
 zollo
 zondi
 zondo

@@ -29,6 +29,14 @@ pfannenstiel mcmurray thessaly finkelstein hawkins speed yergason adson allen pa
 thomas trendelenburg apley lasegue naffziger hoover kleihauer coombs gram ziehl ziehl-neelsen wright
 giemsa papanicolaou pap holter foley swan ganz swan-ganz hickman broviac tenckhoff sengstaken
 blakemore minnesota jackson pratt penrose yankauer mayo metzenbaum kelly allis babcock ringer reynolds
+ludwig fournier monro kellie loeys dietz argyll gunn robertson marcus flint steell graham austin musset traube duroziez
+corrigan carvallo dressler boerhaave kienbock kienböck perthes legg calve calvé schlatter osgood ortolani barlow naegele
+karnofsky killip cormack lehane mcroberts epley dix heimlich sellick roux billroth nissen hartmann fontan glenn norwood
+blalock taussig kasai ladd broca wernicke tietze lhermitte hoffmann froment wartenberg jobe cozen boutonniere boutonnière
+sprengel madelung klippel feil dandy walker lynch cowden muir torre verner morrison krukenberg blumer boas ballance
+dunphy markle carnett hegar chadwick goodell ballard moro galant klisic hering breuer bainbridge starling laplace poiseuille
+fick bohr haldane cheyne korotkoff korsakoff tourette asperger rett angelman edwards patau pompe sanfilippo hunter hurler
+chagas legionnaires whipple kaposi wegener churg strauss buerger behçet liddle hartnup nyhan soulier schönlein schonlein
 `;
 
 /** Words after a capitalised word that make it an eponym, a score or a named thing, not a person. */
@@ -50,6 +58,7 @@ bundle fibers fibres tetralogy septal layer zone capsule glands gland organ orga
 ring rings nodule tissue fold folds crypts plexus ganglion artery vein veins loop sphincter cartilage
 aphasia area's gangrene mole deficiency tendon needle needles forceps clamp retractor scissors speculum
 blade blades catheters tubes drain drains bag bags stockings hose splint cast brace collar technique's
+tear tears definition rule's pupil pupils angina doctrine spotted
 `;
 
 /** Common drug names (generic), which start sentences capitalised and must never look like names. */
@@ -131,7 +140,7 @@ cells copies steps calories kcal cal ng pg fl fL mu mU miu mIU iu/l
 /** Words that name a department or kind of service, so "Interventional Radiology" is not a place. */
 export const departmentWordsText = `
 interventional diagnostic pediatric paediatric neuro neurological musculoskeletal breast emergency
-family internal general academic community teaching private public local county state federal
+family internal general academic community teaching private public local state federal
 veterans va rural urban university outpatient inpatient day walk-in free mobile sexual mental
 behavioral behavioural women's womens children's fracture diabetes memory pain sleep cardiac heart
 cancer eye dental skin travel vaccine vaccination anticoagulation wound asthma allergy fertility ivf
@@ -143,5 +152,5 @@ addiction methadone recovery rehabilitation physical occupational speech hearing
 laser cosmetic plastic reconstructive weight bariatric obesity nutrition dermatology radiology
 cardiology neurology oncology pathology hematology haematology pulmonary respiratory infectious
 disease diseases sexual reproductive health care services national american european british
-international world regional district city the of and new
+international world regional district the of and new
 `;

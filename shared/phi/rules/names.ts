@@ -39,9 +39,13 @@ function cueBefore(c: Ctx, i: number): 'patient' | 'other' | null {
   return null;
 }
 
+// What follows a patient's name in a case line: "X, DOB …", "X (MRN …)", "X, a nonagenarian".
+const IDENTITY_AFTER = /^\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.?|MRN|MR#|SSN|med(?:ical)?\.?\s+rec|NHS\s+(?:no|number)|date\s+of\s+birth|born\s+(?:on|in)?\s*\d|(?:a|an)\s+(?:age\s+\d|aged\s+\d|\d{1,3}\s*(?:y\/?o|yo|-?year)|nonagenarian|centenarian)|in\s+(?:her|his|their)\s+\d0s|aged?\s+\d)/;
+const VOCATIVE_AFTER = /^,\s+you(?:['’]re|\s+are|\s+were|\s+did|\s+made)\b/i;
 const AGE_APPOSITIVE = /^(?:,\s*(?:a|an)?\s*\d{1,3}\b\s*(?:-?\s*(?:y\/?o|yo|y\.o\.|-?year-old|years?\s+old|yrs?)|[MF]\b)?\s*[,)]?|\s*\(\s*\d{1,3}\s*(?:[MF]|y\/?o|yo)?\s*\))/;
 const NOT_NAME_ENDING = /(?:ing|ed|ly|tion|sion|ness|ment|ful|ous|ive|able|ible|ship|ism|ist|ance|ence)$/;
-const INITIALS = /\b(?:[A-Z]\.\s?){2,4}(?![A-Za-z])/g;
+const INITIALS = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,4}(?![A-Za-z])/g;
+const INITIALS_AS_PERSON = /^\s*(?:,\s*(?:a|an)\s|\(|from\s|['’]s\s|transfers|presented|was\s+admitted|came\s)/;
 const INITIAL_CUES = new Set(['patient', 'pt', 'initials', 'client', 'resident', 'mr', 'mrs', 'ms']);
 const CUED_INITIALS = /\b(?:patient|pt\.?|initials|client|resident|Mr\.?|Mrs\.?|Ms\.?)\s+([A-Z]{2,3})\b(?![a-z])/g;
 const QUOTED = new RegExp(String.raw`["“‘']([A-Z][${LETTER}'-]+(?:\s[A-Z][${LETTER}'-]+)?)["”’'](?![${LETTER}])`, 'g');
@@ -52,9 +56,14 @@ type Ctx = { text: string; words: readonly Word[]; lex: Lexicon; medical: Readon
 /** Capitalised and not an ordinary, medical or non-person word: could be part of a name. */
 function nameish(c: Ctx, i: number): boolean {
   const w = c.words[i];
-  if (!w || !w.cap || w.text.length < 2) return false;
-  if (c.medical.has(i)) return false;
+  if (!w || !w.cap) return false;
   const l = w.lower;
+  // "Van Wyk", "De Souza", "Ó Briain": a capitalised particle belongs to the surname after it.
+  if (NAME_PARTICLES.has(l) && !w.allCaps && (l.length >= 2 || l === 'ó')) {
+    const next = c.words[i + 1];
+    return !!next && next.cap && next.start - w.end <= 2 && next.start > w.end && next.text.length >= 2 && !c.lex.common.has(next.lower) && !c.lex.properNouns.has(next.lower);
+  }
+  if (w.text.length < 2 || c.medical.has(i)) return false;
   if (c.lex.common.has(l) || c.lex.medical.has(l) || c.lex.properNouns.has(l) || c.lex.departments.has(l)) return false;
   // ALL-CAPS words are acronyms in posts ("IBAN", "MAC"), unless beside another listed ALL-CAPS name.
   if (w.allCaps && !(isListed(c, i) && (isCapsListed(c, i - 1) || isCapsListed(c, i + 1)))) return false;
@@ -62,8 +71,7 @@ function nameish(c: Ctx, i: number): boolean {
 }
 
 function isListed(c: Ctx, i: number): boolean {
-  const l = c.words[i]?.lower;
-  return l !== undefined && (c.lex.firstNames.has(l) || c.lex.lastNames.has(l));
+  return listed(c, i) !== null;
 }
 
 function isCapsListed(c: Ctx, i: number): boolean {
@@ -71,10 +79,26 @@ function isCapsListed(c: Ctx, i: number): boolean {
 }
 
 function listed(c: Ctx, i: number): 'first' | 'last' | null {
-  const l = c.words[i].lower;
+  const l = c.words[i]?.lower;
+  if (l === undefined) return null;
   if (c.lex.firstNames.has(l)) return 'first';
   if (c.lex.lastNames.has(l)) return 'last';
+  // Double-barrelled names: "Ferreira-Lima", "Jean-Baptiste".
+  const dash = l.indexOf('-');
+  if (dash > 0) {
+    const a = l.slice(0, dash);
+    const b = l.slice(dash + 1);
+    if (c.lex.lastNames.has(a) || c.lex.lastNames.has(b)) return 'last';
+    if (c.lex.firstNames.has(a) || c.lex.firstNames.has(b)) return 'first';
+  }
   return null;
+}
+
+/** Index of the first of the capitalised particles right before word i ("Van" in "Van Wyk"), else i. */
+function particleStart(c: Ctx, i: number): number {
+  let k = i;
+  while (k > 0 && c.words[k - 1].cap && NAME_PARTICLES.has(c.words[k - 1].lower) && adjacent(c, c.words[k - 1], c.words[k])) k--;
+  return k;
 }
 
 /** Words i+1… joined only by spaces (or ". " after an initial). */
@@ -188,15 +212,15 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
     const next = words[i + 1];
     if (!w.possessive && next && /^,\s{1,2}$/.test(text.slice(w.end, next.start)) && nameish(c, i + 1)) {
       const k2 = listed(c, i + 1);
-      if ((kind === 'last' || lex.lastNames.has(l)) && k2 === 'first' || (kind !== null && k2 === 'first' && !lex.firstNames.has(l)) || (lex.lastNames.has(l) && k2 !== null) || (kind === 'last' && !words[i + 1].allCaps)) {
+      if ((kind === 'last' || lex.lastNames.has(l)) && k2 === 'first' || (kind !== 'first' && k2 === 'first') || (lex.lastNames.has(l) && k2 !== null) || (kind === 'last' && !words[i + 1].allCaps)) {
         const j = nameRun(c, i + 1, false, 3);
-        add(i, j, 0.88, 'name in "Last, First" form');
+        add(particleStart(c, i), j, 0.88, 'name in "Last, First" form');
         i = j - 1;
         continue;
       }
       // Neither listed ("Haile, Tesfaye"), but both read as names and nothing else: weaker.
-      if (kind === null && k2 === null && !w.allCaps && !next.allCaps && !lex.cities.has(l) && !lex.cities.has(next.lower)) {
-        add(i, i + 2, 0.6, 'two unlisted names in "Last, First" form');
+      if (!w.allCaps && !next.allCaps && !lex.cities.has(l) && !lex.cities.has(next.lower)) {
+        add(particleStart(c, i), i + 2, 0.6, 'two unlisted names in "Last, First" form');
         i += 1;
         continue;
       }
@@ -204,7 +228,7 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
 
     // A run of name words with at least one listed name: "Olga Mbeki", "Dmitri Tanaka".
     const j = nameRun(c, i, false);
-    if (j - i >= 2 && !listed(c, i) && (w.sentenceStart || NOT_NAME_ENDING.test(l)) && isListed(c, i + 1)) continue;
+    if (j - i >= 2 && !listed(c, i) && NOT_NAME_ENDING.test(l) && isListed(c, i + 1)) continue;
     let anyListed = false;
     let firstListed = false;
     for (let k = i; k < j; k++) {
@@ -219,8 +243,15 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
       continue;
     }
 
-    // Appositive age: "Tomasz, 67, came in", "Giorgos Papadopoulos (97)".
+    // Appositive age: "Tomasz, 67, came in", "Giorgos Papadopoulos (97)"; identity labels:
+    // "Xiomara, DOB 1/2/1931", "Xiomara (MRN …)"; a vocative: "Xiomara, you're a legend".
     const tail = words[j - 1];
+    const rest = text.slice(tail.end + (tail.possessive ? 2 : 0), tail.end + 40);
+    if (IDENTITY_AFTER.test(rest) || VOCATIVE_AFTER.test(rest)) {
+      add(i, j, 0.8, 'name before identifying details');
+      i = j - 1;
+      continue;
+    }
     if (AGE_APPOSITIVE.test(text.slice(tail.end, tail.end + 24)) && /^(?:,|\s*\()/.test(text.slice(tail.end, tail.end + 3))) {
       add(i, j, 0.8, 'name before an age');
       i = j - 1;
@@ -242,7 +273,9 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
       const tail = words[j - 1];
       const after = words[j];
       const verb = !!after && !after.cap && adjacent(c, tail, after) && (w.sentenceStart ? STORY_VERBS : PERSON_VERBS).has(after.lower);
-      if ((tail.possessive && (!w.sentenceStart || w.text.length >= 4)) || verb) {
+      // "see how Ximena from Tulare County beat …": a person from a place.
+      const fromPlace = !w.sentenceStart && !!after && after.lower === 'from' && adjacent(c, tail, after) && !!words[j + 1]?.cap;
+      if ((tail.possessive && (!w.sentenceStart || w.text.length >= 4)) || verb || fromPlace) {
         add(i, j, 0.55, 'capitalised words used as a person');
         i = j - 1;
       }
@@ -252,7 +285,8 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
   INITIALS.lastIndex = 0;
   for (let m = INITIALS.exec(text); m; m = INITIALS.exec(text)) {
     const letters = m[0].replace(/[\s.]/g, '');
-    if (NOT_INITIALS.has(letters)) continue;
+    // "D.O." is a degree after a name, and a patient's initials where a patient stands.
+    if (NOT_INITIALS.has(letters) && !INITIALS_AS_PERSON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     out.push(finding(text, m.index, m.index + m[0].replace(/\s+$/, '').length, 'name', 0.8, 'initials'));
   }
   CUED_INITIALS.lastIndex = 0;
