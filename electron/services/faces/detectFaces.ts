@@ -1,0 +1,49 @@
+import type { Box } from '../../../shared/phi/types';
+import { boxArea, clampBox, containment, iou } from './boxGeometry';
+import { clusterCandidates } from './clusterCandidates';
+import { loadFaceModels } from './faceModels';
+import { findFaceCandidates } from './faceProposals';
+import type { RawImage } from './rawImage';
+import { verifyFace } from './verifyFace';
+
+export type { RawImage } from './rawImage';
+
+/** A face found in a photo: its box in the photo's own pixels and how sure the detector is. */
+export type FaceBox = { box: Box; score: number };
+
+// On real faces (upright, turned, cut by the frame, looking down) the verifier scores about 0.5
+// and up; on face-like lesions and objects it stays under about 0.3.
+const ACCEPT = 0.4;
+
+/**
+ * Finds faces in a photo, recall first: many views propose (whole, turned, tiled; two
+ * detectors), an independent check disposes. Returns [] for a photo without a face.
+ */
+export async function detectFaces(image: RawImage): Promise<FaceBox[]> {
+  const faceapi = await loadFaceModels();
+  const faces: FaceBox[] = [];
+  for (const cluster of clusterCandidates(await findFaceCandidates(faceapi, image))) {
+    const score = await verifyFace(faceapi, image, cluster.best.box);
+    if (score >= ACCEPT) addFace(faces, { box: clampBox(cluster.best.box, image.width, image.height), score });
+  }
+  return faces;
+}
+
+// Two accepted boxes on one face (say, from an upright and a turned view) become one box
+// around both: for destruction a box too large costs little, one too small leaks.
+function addFace(faces: FaceBox[], face: FaceBox): void {
+  const same = faces.find((f) => iou(f.box, face.box) >= 0.2 || overlapOfSmaller(f.box, face.box) >= 0.5);
+  if (!same) {
+    faces.push(face);
+    return;
+  }
+  const [a, b] = [same.box, face.box];
+  const x = Math.min(a[0], b[0]);
+  const y = Math.min(a[1], b[1]);
+  same.box = [x, y, Math.max(a[0] + a[2], b[0] + b[2]) - x, Math.max(a[1] + a[3], b[1] + b[3]) - y];
+  same.score = Math.max(same.score, face.score);
+}
+
+function overlapOfSmaller(a: Box, b: Box): number {
+  return boxArea(a) <= boxArea(b) ? containment(a, b) : containment(b, a);
+}

@@ -1,0 +1,33 @@
+import sharp from 'sharp';
+import { StudioFailure } from '../../../shared/api/errors';
+import { MAX_IMAGE_PIXELS } from '../media/imageLimits';
+
+/** Decoded 8-bit pixels, row by row, `channels` interleaved samples a pixel (RGB or RGBA). */
+export type RawImage = { width: number; height: number; channels: 3 | 4; data: Uint8Array };
+
+/**
+ * Decodes a photo the way it is displayed (EXIF orientation applied), so that boxes found in it
+ * line up with what the clinician sees and with what the export writes.
+ */
+export async function decodeForFaces(input: string | Buffer): Promise<RawImage> {
+  let decoded: { data: Buffer; info: sharp.OutputInfo };
+  try {
+    decoded = await sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' })
+      .rotate()
+      .toColourspace('srgb')
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+  } catch (err) {
+    const message = ((err as Error).message ?? String(err)).split('\n')[0];
+    if (/pixel limit/i.test(message)) {
+      throw new StudioFailure('too_large', `The image is larger than ${MAX_IMAGE_PIXELS / 1e6} megapixels.`);
+    }
+    throw new StudioFailure('corrupt', `The image cannot be read: ${message}`);
+  }
+  const { data, info } = decoded;
+  const channels = info.channels;
+  if (channels !== 3 && channels !== 4) {
+    throw new StudioFailure('unsupported', `The image has ${channels} colour channels; expected RGB or RGBA.`);
+  }
+  return { width: info.width, height: info.height, channels, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+}
