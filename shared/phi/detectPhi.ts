@@ -3,7 +3,7 @@ import { medicalWordIndices } from './medicalContext';
 import { mergeFindings } from './mergeFindings';
 import { findAgesOver89 } from './rules/ages';
 import { findContacts } from './rules/contact';
-import { findCornerText } from './rules/cornerText';
+import { findCornerText, joinCornerNeighbours } from './rules/cornerText';
 import { findDates } from './rules/dates';
 import { findFacilities } from './rules/facilities';
 import { findIdentifiers } from './rules/identifiers';
@@ -48,5 +48,6 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFind
   const kept: PhiFinding[] = [];
   for (const group of groups) for (const f of group) if (f.confidence >= MIN_CONFIDENCE) kept.push(f);
   for (const f of sameNameElsewhere(text, words, kept)) kept.push(f);
-  return mergeFindings(text, kept);
+  const merged = mergeFindings(text, kept);
+  return options.strict ? joinCornerNeighbours(text, merged) : merged;
 }

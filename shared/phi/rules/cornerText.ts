@@ -37,11 +37,29 @@ export function findCornerText(text: string): PhiFinding[] {
     const raw = m[0];
     const core = raw.replace(/^[([{"'“‘]+|[)\]}"'”’:.!?]+$/g, '');
     if (!core || isTeachingAnnotation(core) || PROBE.test(core)) return null;
-    if (core.length < 2 || !startsUpper(core)) return null;
+    // A lone capital is kept (side markers, grid letters) unless it is an initial: "J. SMITH".
+    if (!startsUpper(core) || (core.length < 2 && !raw.endsWith('.'))) return null;
     const start = m.index + raw.indexOf(core);
     return finding(text, start, start + core.length, 'name', 0.7, 'capitalised word on an image');
   });
   return joinNeighbours(text, out);
+}
+
+/**
+ * On an image a label and its value are one thing to black out: "ACC 9857631", "DOB 02/16/1933".
+ * Findings on one line separated only by spaces, a colon or a comma become one; the more confident
+ * kind names it.
+ */
+export function joinCornerNeighbours(text: string, findings: readonly PhiFinding[]): PhiFinding[] {
+  const out: PhiFinding[] = [];
+  for (const f of findings) {
+    const last = out[out.length - 1];
+    if (last && /^[ \t:,#.]{1,3}$/.test(text.slice(last.end, f.start))) {
+      const keep = f.confidence > last.confidence || (last.kind === 'name' && f.kind !== 'name') ? f : last;
+      out[out.length - 1] = finding(text, last.start, f.end, keep.kind, Math.max(last.confidence, f.confidence), keep.reason);
+    } else out.push(f);
+  }
+  return out;
 }
 
 // "PETERSON, CARLOS" reads as one name, not two findings.

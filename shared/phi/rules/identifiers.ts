@@ -5,7 +5,7 @@ import { keywords, mentions, type Vocabulary } from '../vocabulary';
 
 type Labelled = { keys: ReadonlySet<string>; re: RegExp; kind: PhiKind; withLabel: boolean; confidence: number; reason: string; needDigits?: number };
 
-const SEP = String.raw`\.?\s*(?:no\.?|number|num|nr\.?|#|id)?\s*[:#=]?\s*`;
+const SEP = String.raw`\.?\s*(?:no\.?|number|num|nr\.?|#|id)?\s*[:#=]{0,2}\s*`;
 const CODE = String.raw`(#?[A-Za-z]{0,5}[-/]?\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+){0,4})`;
 
 // Labelled identifiers: the label says what the code is. The value must end where the code ends.
@@ -17,7 +17,7 @@ const LABELLED: Labelled[] = [
   },
   {
     keys: keywords('mrn', 'mr', 'med', 'medical', 'chart', 'hospital', 'ur', 'unit', 'empi', 'nhi', 'chi'),
-    re: new RegExp(String.raw`\b(?:MRN|MR\s?#|MR\s?(?:no\.?|number)|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|medical\s+record(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|UR\s?(?:no\.?|number|#)|unit\s+record(?:\s+(?:no\.?|number))?|EMPI|NHI|CHI\s+(?:no\.?|number))\s*[:#]?\s*${CODE}`, 'gi'),
+    re: new RegExp(String.raw`\b(?:MRN|MR\s?#|MR\s?(?:no\.?|number)|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|medical\s+record(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|UR\s?(?:no\.?|number|#)|unit\s+record(?:\s+(?:no\.?|number))?|EMPI|NHI|CHI\s+(?:no\.?|number))\s*[:#]{0,2}\s*${CODE}`, 'gi'),
     kind: 'mrn', withLabel: true, confidence: 0.95, reason: 'medical record number', needDigits: 4,
   },
   {

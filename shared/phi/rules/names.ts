@@ -186,7 +186,17 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
         continue;
       }
     }
-    if (!w.cap) continue;
+    if (!w.cap) {
+      // Casual posts drop capitals: "my patient maria", "pt john smith". A listed given name right
+      // after a context word still counts; an ordinary word ("patient care") never does.
+      if (w.text.length >= 3 && lex.firstNames.has(l) && !lex.common.has(l) && !lex.medical.has(l) && !lex.properNouns.has(l) && cueBefore(c, i)) {
+        const next = words[i + 1];
+        const withSurname = !!next && !next.cap && adjacent(c, w, next) && lex.lastNames.has(next.lower) && !lex.common.has(next.lower) && !lex.medical.has(next.lower);
+        add(i, withSurname ? i + 2 : i + 1, 0.6, 'lowercase name after a context word');
+        if (withSurname) i++;
+      }
+      continue;
+    }
 
     // Nicknames: "Big Mike", "Little Sam".
     if (NICKNAME_HEADS.has(l) && words[i + 1] && adjacent(c, w, words[i + 1]) && nameish(c, i + 1) && !c.lex.cities.has(`${l} ${words[i + 1].lower}`)) {

@@ -17,6 +17,7 @@ const POSTCODE_WORDS = keywords('zip', 'postcode', 'postal');
 const AU_STATES = keywords('nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt');
 const TOWN_WORDS = keywords('county', 'township', 'city', 'town', 'village', 'borough');
 const MOUNT_WORDS = keywords('mount', 'mt');
+const APT_WORDS = keywords('apt', 'apartment', 'suite', 'ste', 'flat', 'unit');
 type Gate = (text: string, vocab?: Vocabulary) => boolean;
 const GERMAN_STREET_ENDINGS = ['straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
 const germanStreet: Gate = (_t, vocab) => {
@@ -38,6 +39,8 @@ const PLACE_PATTERNS: [RegExp, number, string, Gate?][] = [
   // Rua Augusta 274 · Calle Mayor 5 · Via Roma 12 · ul. Długa 7 · 12 rue de la Paix
   [new RegExp(String.raw`\b(?:Rua|Avenida|Av\.|Calle|Carrer|Via|Viale|Piazza|Corso|Rue|Place|Plaza|Praça|Largo|Ulica|ul\.|Straße|Strasse|Gasse)\s+(?:(?:[A-ZÀ-Ý][${LETTER}'’.-]*|de|da|do|dos|del|della|la|le|des|du)\s+){0,3}[A-ZÀ-Ý][${LETTER}'’.-]*,?\s+\d{1,5}[a-z]?\b`, 'g'), 0.9, 'street address', (_t, v) => mentions(v, FOREIGN_STREET_WORDS)],
   [new RegExp(String.raw`\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|allée|chemin|impasse)\s+(?:(?:de|du|des|la|le|l')\s*)*[A-ZÀ-Ý][${LETTER}'’.-]*(?:\s+[A-ZÀ-Ý][${LETTER}'’.-]*){0,2}`, 'g'), 0.9, 'street address', (_t, v) => mentions(v, FRENCH_STREET_WORDS)],
+  // Apt 4B · Suite 210 · Flat 3 (the secondary line of an address)
+  [/\b(?:Apt|Apartment|Suite|Ste|Flat|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b(?=,?\s+\d{1,6}\s+[A-Z])|\b(?:Apt|Apartment|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g, 0.85, 'apartment or suite', (_t, v) => mentions(v, APT_WORDS)],
   [/\b(?:P\.?\s?O\.?\s+Box|PO\s+Box|Post\s+Office\s+Box)\s+\d+\b/gi, 0.92, 'post office box', (_t, v) => mentions(v, BOX_WORDS)],
   // ZIP with a state: Fresno, CA 93721 · TX 75001-1234
   [new RegExp(String.raw`\b(?:${STATE_ABBR})\s{1,2}\d{5}(?:-\d{4})?\b`, 'g'), 0.92, 'state and ZIP code', (t) => FIVE_DIGITS.test(t)],
