@@ -1,5 +1,6 @@
 import { breakChanceMatches } from './breakChanceMatches';
 import { cleanBurnedInText } from './cleanBurnedInText';
+import { clearUnusedBits } from './clearUnusedBits';
 import { readDicom, writeDicom } from './dicomCodec';
 import type { BurnedInFinder, DicomDeidReport } from './dicomDeidTypes';
 import { firstText } from './dicomValues';
@@ -41,6 +42,9 @@ export async function deidentifyDicom(input: Uint8Array, options: DeidentifyDico
   applyProfile(dict, options.uidMap, changes);
   scrubFreeText(dict, strings, changes);
 
+  if (layout && clearUnusedBits(layout) > 0) {
+    warnings.push('Some pixels carried data above their stored bits (an old way of storing overlays, which can hold text); it was cleared.');
+  }
   const boxes = await cleanBurnedInText(dict, layout, modality, options.findBurnedIn, warnings);
   const pixelsCleaned = boxes !== null;
   const searchable = strings.forByteSearch();
