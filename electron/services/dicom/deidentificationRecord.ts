@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import type { DicomDataset } from './dicomCodec';
 import { firstText, setValue } from './dicomValues';
 import type { HeaderChanges } from './deidentifyHeader';
+import { DUMMY_TEXTS } from './profileActions';
 import { patientKeyUid, type UidMapper } from './uidMap';
 
 // Our own implementation UID (a fixed UUID under 2.25), written in the file meta of every output.
 const IMPLEMENTATION_CLASS_UID = '2.25.150744924442233913496436286400337960253';
 const IMPLEMENTATION_VERSION = 'MEDPOST_STUDIO';
+
+const METHOD = 'MedPost Studio: DICOM PS3.15 E.1 Basic Profile';
+const CLEAN_PIXELS_METHOD = '; Clean Pixel Data';
+const DUMMY_PATIENT = 'ANONYMOUS^PATIENT';
 
 const CODE_BASIC_PROFILE = { value: '113100', meaning: 'Basic Application Confidentiality Profile' };
 const CODE_CLEAN_PIXELS = { value: '113101', meaning: 'Clean Pixel Data Option' };
@@ -36,7 +41,7 @@ export function writeDeidentificationRecord(
   changes: HeaderChanges,
   pixelsCleaned: boolean,
 ): void {
-  setValue(dict, '00100010', 'PN', [{ Alphabetic: 'ANONYMOUS^PATIENT' }]);
+  setValue(dict, '00100010', 'PN', [{ Alphabetic: DUMMY_PATIENT }]);
   changes.emptied.delete('PatientName');
   changes.replaced.add('PatientName');
   if (originalPatientId) {
@@ -45,7 +50,7 @@ export function writeDeidentificationRecord(
     changes.replaced.add('PatientID');
   }
   setValue(dict, '00120062', 'CS', ['YES']);
-  setValue(dict, '00120063', 'LO', [`MedPost Studio: DICOM PS3.15 E.1 Basic Profile${pixelsCleaned ? '; Clean Pixel Data' : ''}`]);
+  setValue(dict, '00120063', 'LO', [`${METHOD}${pixelsCleaned ? CLEAN_PIXELS_METHOD : ''}`]);
   setValue(dict, '00120064', 'SQ', pixelsCleaned ? [codeItem(CODE_BASIC_PROFILE), codeItem(CODE_CLEAN_PIXELS)] : [codeItem(CODE_BASIC_PROFILE)]);
   // Every date and time of care was removed or replaced, which PS3.3 C.7.6.1 asks to be stated.
   setValue(dict, '00280303', 'CS', ['REMOVED']);
@@ -73,4 +78,24 @@ export function newFileMeta(dict: DicomDataset, meta: DicomDataset, changes: Hea
     '00020012': { vr: 'UI', Value: [IMPLEMENTATION_CLASS_UID] },
     '00020013': { vr: 'SH', Value: [IMPLEMENTATION_VERSION] },
   };
+}
+
+/**
+ * Every value this de-identifier writes of its own (method, codes, dummies, new UIDs, the
+ * pseudonym): the final search for identifiers skips these, so a patient called Post is not
+ * "found" in "MedPost".
+ */
+export function ownValues(dict: DicomDataset, changes: HeaderChanges): string[] {
+  return [
+    METHOD,
+    CLEAN_PIXELS_METHOD,
+    DUMMY_PATIENT,
+    IMPLEMENTATION_CLASS_UID,
+    IMPLEMENTATION_VERSION,
+    CODE_BASIC_PROFILE.meaning,
+    CODE_CLEAN_PIXELS.meaning,
+    ...DUMMY_TEXTS,
+    ...changes.uids.values(),
+    firstText(dict, '00100020') ?? '',
+  ].filter((v) => v.length > 0);
 }

@@ -140,6 +140,16 @@ describe('header details', () => {
     });
   });
 
+  it('copes with a surname that is also a common word: our own text is not a leak, a matching code value goes', async () => {
+    const input = new Uint8Array(fs.readFileSync(path.join(temp.dir, 'word-names.dcm')));
+    const { output, report } = await deidentifyDicom(input, { uidMap: createMemoryUidMap() });
+    expect(report.removed).toContain('BodyPartExamined');
+    const text = Buffer.from(output).toString('latin1');
+    expect(text).toContain('MedPost');
+    expect(text).toContain('PA');
+    expect(text.includes('POST^HAND')).toBe(false);
+  });
+
   it('de-identifies a file without pixels but will not draw it', async () => {
     const { output, report } = done.get('nopixels.dcm')!;
     expect(report.removed).toContain('ContentSequence');

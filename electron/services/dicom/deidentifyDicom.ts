@@ -4,7 +4,7 @@ import { clearUnusedBits } from './clearUnusedBits';
 import { readDicom, writeDicom } from './dicomCodec';
 import type { BurnedInFinder, DicomDeidReport } from './dicomDeidTypes';
 import { firstText } from './dicomValues';
-import { newFileMeta, writeDeidentificationRecord } from './deidentificationRecord';
+import { newFileMeta, ownValues, writeDeidentificationRecord } from './deidentificationRecord';
 import { applyProfile, emptyHeaderChanges, scrubFreeText } from './deidentifyHeader';
 import { gatherIdentifyingStrings } from './gatherIdentifyingStrings';
 import { createIdentifyingStrings } from './identifyingStrings';
@@ -58,6 +58,7 @@ export async function deidentifyDicom(input: Uint8Array, options: DeidentifyDico
   verifyDeidentified(output, {
     strings: searchable,
     oldUids,
+    ownValues: ownValues(dict, changes),
     pixels: layout ? { rows: layout.rows, columns: layout.columns, bytes: layout.frameBytes * layout.frames } : null,
   });
 

@@ -122,9 +122,14 @@ export function scrubFreeText(ds: DicomDataset, strings: IdentifyingStrings, cha
       for (const item of items(el)) scrubFreeText(item, strings, changes);
       continue;
     }
-    if (!FREE_TEXT_VRS.has(el.vr)) continue;
-    const text = textValues(el).join('\\');
-    if (strings.foundIn(text) || looksIdentifying(text)) {
+    // Code strings are short terms (HAND, CHEST): one is dropped only when it is a gathered
+    // value itself, such as a surname that happens to be a body part.
+    const values = textValues(el);
+    const text = values.join('\\');
+    const identifying = FREE_TEXT_VRS.has(el.vr)
+      ? strings.foundIn(text) || looksIdentifying(text)
+      : el.vr === 'CS' && values.some((v) => v.split('\\').some((part) => strings.equals(part)));
+    if (identifying) {
       delete ds[tag];
       changes.removed.add(keywordOf(tag));
     }

@@ -12,6 +12,8 @@ export type IdentifyingStrings = {
   addIdentifier(value: string): void;
   /** True when the text holds any gathered spelling (case and punctuation ignored). */
   foundIn(text: string): boolean;
+  /** True when the value is exactly one gathered spelling (case ignored): for short code values. */
+  equals(value: string): boolean;
   /** The spellings long enough to search for in raw bytes without chance matches. */
   forByteSearch(): string[];
 };
@@ -129,6 +131,12 @@ export function createIdentifyingStrings(): IdentifyingStrings {
         if (lower.includes(s.toLowerCase()) || flat.includes(normalized[i])) return true;
         i++;
       }
+      return false;
+    },
+    equals(value) {
+      const v = value.trim().toLowerCase();
+      if (!v) return false;
+      for (const s of all) if (s.toLowerCase() === v) return true;
       return false;
     },
     forByteSearch() {

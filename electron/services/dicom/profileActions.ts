@@ -43,6 +43,9 @@ export function appliedAction(action: ProfileAction, vr: string): AppliedAction 
   }
 }
 
+/** The dummy texts below, for the final search to know as our own. */
+export const DUMMY_TEXTS = ['ANONYMOUS', 'ANONYMIZED', '19000101000000', '19000101', '000000', '000Y'];
+
 /** A value of the element's VR that describes no one. */
 export function dummyValue(vr: string): unknown[] {
   switch (vr) {
