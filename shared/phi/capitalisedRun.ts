@@ -7,7 +7,7 @@ import { LETTER, MARK, UPPER } from './letters';
 const CAP_WORD_AT_END = new RegExp(`[${UPPER}][${LETTER}${MARK}'’.-]*$`);
 const WORD_AT_END = new RegExp(`[${LETTER}&]+$`);
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
-const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'la', 'del', 'di', 'for', 'du', 'des', 'y']);
+const CONNECTORS = new Set(['of', 'and', '&', 'de', 'la', 'del', 'di', 'for', 'du', 'des', 'y']);
 
 /**
  * Start of the run of up to `maxWords` capitalised words ending right before `pos` (separated by

@@ -47,7 +47,7 @@ export function findDates(text: string, vocab?: Vocabulary): PhiFinding[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let end = m.index + m[0].length;
-      if (text[end - 1] === '.' && !/[A-Za-z]\.$/.test(m[0])) end--;
+      if (text[end - 1] === '.') end--;
       out.push(finding(text, m.index, end, 'date', 0.92, 'calendar date'));
     }
   }

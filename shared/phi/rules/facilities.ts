@@ -20,7 +20,7 @@ const FACILITY_PATTERNS: [RegExp, number, string, ReadonlySet<string>][] = [
   // Hospital Universitario La Paz · Hôpital Saint-Louis · Klinikum Rechts der Isar · Ospedale San Raffaele
   [new RegExp(String.raw`\b(?:Hospital|Hôpital|Hopital|Ospedale|Klinikum|Krankenhaus|Clínica|Clinica|Clinique|Centre\s+Hospitalier|Universitätsklinikum|Policlinico|Sanatorio|Hospitalet)\s+(?:(?:[A-Z][${LETTER}'’.-]*|de|del|la|di|der|des|du|y)\s+){0,4}[A-Z][${LETTER}'’.-]*`, 'g'), 0.85, 'facility name', keywords('hospital', 'hôpital', 'hopital', 'ospedale', 'klinikum', 'krankenhaus', 'clínica', 'clinica', 'clinique', 'centre', 'universitätsklinikum', 'policlinico', 'sanatorio', 'hospitalet')],
   // St. Mary's · St Jude's · Saint Luke's Hospital · St. Thomas'
-  [new RegExp(String.raw`\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][${LETTER}-]+(?:['’]s?)?(?:\s+${SUFFIX})?(?!\s+(?:wort|Louis|Vitus|Anthony'?s\s+fire|John'?s\s+wort))`, 'g'), 0.82, 'saint-named facility', keywords('st', 'saint', 'ste')],
+  [new RegExp(String.raw`\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][${LETTER}-]+(?:['’]s?)?(?:\s+${SUFFIX})?`, 'g'), 0.82, 'saint-named facility', keywords('st', 'saint', 'ste')],
   // Named systems with no suffix that clinicians write alone.
   [/\b(?:Sacred\s+Heart|Good\s+Samaritan|Mount\s+Sinai|Mt\.?\s+Sinai|Cedars[-\s]Sinai|Johns\s+Hopkins|Mass\s+General|Kaiser(?:\s+Permanente)?|Bellevue|Charit[ée]|Karolinska|Great\s+Ormond\s+Street|Addenbrooke'?s|Guy'?s(?:\s+and\s+St\.?\s+Thomas'?)?|NewYork-Presbyterian|Beth\s+Israel|Brigham(?:\s+and\s+Women'?s)?|Cleveland\s+Clinic|Parkland(?!\s+formula)|the\s+VA\b(?:\s+(?:hospital|medical\s+cent(?:er|re)))?|VAMC|Grady|Jackson\s+Memorial|Cook\s+County|Barnes[-\s]Jewish|Ochsner|Geisinger|Intermountain|Providence|Baptist\s+Health|Sunnybrook|Toronto\s+General|Royal\s+(?:Free|London|Brompton|Marsden))\b/g, 0.85, 'known facility', KNOWN_FIRST_WORDS],
   // Units: the 4 West ICU · 5 North · Ward 7B · Unit 4C · Pod B
@@ -33,7 +33,10 @@ const FACILITY_PATTERNS: [RegExp, number, string, ReadonlySet<string>][] = [
 // the suffix, then extended back over the capitalised words before it.
 const SUFFIX_WORD = new RegExp(String.raw`\b${SUFFIX}\b`, 'g');
 
-const NOT_FACILITY_HEAD = /^(?:The|A|An|Our|My|This|That|Your|Their|His|Her|In|At|To|From|For|With|And|Or|But|If|When|Free|Local|Best|Every|Any|Each|No|Some|Surgeon|Attorney|In|Secretary|Inspector|Consul|Governor|Postmaster)\s+/;
+// Words before a name that belong to the sentence: "The", "At", "Consult", "Ask the".
+const NOT_FACILITY_HEAD = /^(?:the|a|an|our|my|this|that|your|their|his|her|in|at|to|from|for|with|and|or|but|if|when|free|local|best|every|any|each|no|some|consult|ask|call|page|see|visit|contact|tell|email|text|thank|thanks|congrats|shoutout|welcome|join|meet|follow|transfer|send|refer|admit|admitted|transferred)\s+/i;
+// St. John's wort, St. Vitus dance, St. Anthony's fire: herbs and old disease names.
+const SAINT_NOT_PLACE = /^(?:St\.?|Saint|Ste\.?)\s+\S+?['’]?s?\s+(?:wort|Vitus|dance|fire)\b/;
 
 // "Interventional Radiology", "Family Medicine Clinic": a department, not a place that identifies.
 const SUFFIX_AT_END = new RegExp(String.raw`\s+${SUFFIX}$`, 'u');
@@ -56,6 +59,7 @@ export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): 
     if (!mentions(vocab, keys)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (reason === 'saint-named facility' && SAINT_NOT_PLACE.test(text.slice(m.index, m.index + 60))) continue;
       const head = reason === 'facility name of place' ? capitalisedRunStart(text, m.index, 3) : m.index;
       candidates.push([head, text.slice(head, m.index + m[0].length), confidence, reason]);
     }
@@ -64,7 +68,8 @@ export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): 
     let start = matchStart;
     let s = matched;
     // Leading function words ("The", "At") belong to the sentence, not the name.
-    for (let head = NOT_FACILITY_HEAD.exec(s); head; head = NOT_FACILITY_HEAD.exec(s)) {
+    const named = reason === 'facility name' || reason === 'facility name of place';
+    for (let head = named ? NOT_FACILITY_HEAD.exec(s) : null; head; head = NOT_FACILITY_HEAD.exec(s)) {
       start += head[0].length;
       s = s.slice(head[0].length);
     }

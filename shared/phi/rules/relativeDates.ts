@@ -43,7 +43,7 @@ const TRIGGERS = new Set([
 ]);
 const AGO = /\bago\b/gi;
 const BEFORE_AGO = new RegExp(String.raw`\b(?:just\s+)?(?:${NUM}\s+${UNIT}|an?\s+(?:hour|few\s+hours))\s+$`, 'i');
-const EVERY_BEFORE = /\bevery\s+(?:other\s+)?$/i;
+const NOT_A_DAY_BEFORE = /\b(?:every\s+(?:other\s+)?|happy\s+)$/i;
 
 /** Relative dates: "yesterday", "last night", "on Tuesday", "2 days ago", "over the weekend". */
 export function findRelativeDates(text: string, words: readonly Word[] = textWords(text)): PhiFinding[] {
@@ -54,8 +54,8 @@ export function findRelativeDates(text: string, words: readonly Word[] = textWor
     STICKY.lastIndex = w.start;
     const m = STICKY.exec(text);
     if (!m) continue;
-    // "every Sunday" is a habit, not a day a colleague could look up.
-    if (EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "every Sunday" is a habit and "Happy Friday!" a greeting, not a day a colleague could look up.
+    if (NOT_A_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'relative-date', 0.85, 'relative date'));
     until = m.index + m[0].length;
   }
