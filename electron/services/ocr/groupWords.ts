@@ -5,7 +5,7 @@ export type PassWord = OcrWord & { inverted: boolean };
 
 /**
  * Groups words into lines: same baseline band, similar height, and a gap no wider than about
- * two letters. Sparse-text segmentation splits one line into many; this puts it back together
+ * three letters. Sparse-text segmentation splits one line into many; this puts it back together
  * so "PETERSON, CARLOS" reaches the detector as one line.
  */
 export function groupIntoLines(words: readonly PassWord[]): PassWord[][] {
@@ -23,7 +23,7 @@ export function groupIntoLines(words: readonly PassWord[]): PassWord[][] {
       if (Math.max(h, lh) > 2 * Math.min(h, lh)) continue;
       const gap = x - (lx + lw);
       const size = Math.max(h, lh);
-      if (gap < -0.5 * size || gap > 1.6 * size) continue;
+      if (gap < -0.5 * size || gap > 2 * size) continue;
       if (gap < bestGap) {
         bestGap = gap;
         target = line;

@@ -54,24 +54,24 @@ describe('lineFindings: text findings to boxes', () => {
 });
 
 describe('findPhiInLines: strict edges on radiographs', () => {
-  const W = 1000;
-  const H = 1000;
+  // A blank page: nothing for the boxes to grow over.
+  const blank = { width: 1000, height: 1000, data: new Uint8Array(1000 * 1000) };
 
   it('reads the edges of a radiograph strictly and the middle normally', () => {
     const corner = line('KOWALSKI', [20, 20]);
     const middle = line('KOWALSKI', [450, 500]);
-    const found = findPhiInLines([corner, middle], W, H, true);
+    const found = findPhiInLines([corner, middle], blank, true);
     expect(found.map((f) => f.box[0])).toEqual([20]);
   });
 
   it('does not read a photo strictly, even at its edges', () => {
-    expect(findPhiInLines([line('KOWALSKI', [20, 20])], W, H, false)).toEqual([]);
+    expect(findPhiInLines([line('KOWALSKI', [20, 20])], blank, false)).toEqual([]);
   });
 
   it('reads a big label on the edge normally when the overlay font is small', () => {
     const overlay = [line('ACC 1234567', [20, 20]), line('MRN 7654321', [20, 50]), line('DOB 01/02/1960', [20, 80])];
     const label = line('BEARINGS', [800, 500], 60);
-    const found = findPhiInLines([...overlay, label], W, H, true);
+    const found = findPhiInLines([...overlay, label], blank, true);
     expect(found).toHaveLength(3);
     expect(found.every((f) => f.box[0] === 20)).toBe(true);
   });
