@@ -84,6 +84,10 @@ describe('detectPhi: medical language is not PHI', () => {
     'Smith fracture vs Colles fracture.',
     'Check the Wells score before the D-dimer.',
     'Shift starts at 7:00 pm.',
+    'Thanks to @Priya_MD and @footdoc_ana for the discussion #Fresno #MedTwitter',
+    'Happy Friday, everyone! Hydrate on your shift.',
+    "St. John's wort interacts with SSRIs.",
+    'Austin Flint murmur vs Graham Steell murmur.',
   ])('%s', (text) => {
     expect(detectPhi(text)).toEqual([]);
   });

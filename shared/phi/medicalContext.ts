@@ -64,8 +64,7 @@ const NEIGHBOURHOOD = 6;
 // surname counts as medicine among other eponyms or eponymic head nouns, unless a given name or a
 // title stands right before it ("Jane Gilbert", "Mr. Cullen").
 function markEponymNeighbours(words: readonly Word[], lex: Lexicon, out: Set<number>): void {
-  const seeds = [...out];
-  if (seeds.length === 0) return;
+  if (out.size === 0) return;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w.cap || out.has(i) || !lex.eponyms.has(w.lower)) continue;

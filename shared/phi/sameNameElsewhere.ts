@@ -21,7 +21,7 @@ export function sameNameElsewhere(text: string, words: readonly Word[], found: r
   if (names.size === 0) return [];
   const out: PhiFinding[] = [];
   for (const w of words) {
-    if (w.cap && names.has(w.lower)) out.push(finding(text, w.start, w.end, 'name', 0.7, 'same name elsewhere in the text'));
+    if (w.cap && !w.tag && names.has(w.lower)) out.push(finding(text, w.start, w.end, 'name', 0.7, 'same name elsewhere in the text'));
   }
   return out;
 }

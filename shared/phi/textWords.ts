@@ -14,7 +14,18 @@ export type Word = {
   possessive: boolean;
   /** First word of a sentence, line or quotation: capitalised for grammar, not for a name. */
   sentenceStart: boolean;
+  /** Part of an @handle or #hashtag: public social-media names, not the patient's. */
+  tag: boolean;
 };
+
+function inTag(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i < 40; i--) {
+    const c = text[i];
+    if (c === '@' || c === '#') return true;
+    if (!/[\w.]/.test(c)) return false;
+  }
+  return false;
+}
 
 // Letters with inner apostrophes and hyphens (O'Brien, Al-Sayed, Jean-Luc); a final 's is split off.
 const L = `[${LETTER}][${LETTER}${MARK}]*`;
@@ -55,6 +66,7 @@ export function textWords(text: string): Word[] {
       allCaps: cap && w.length > 1 && hasNoLower(w),
       possessive,
       sentenceStart: startsSentence(text, m.index),
+      tag: m.index > 0 && inTag(text, m.index),
     });
   }
   return out;

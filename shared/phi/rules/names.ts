@@ -56,7 +56,7 @@ type Ctx = { text: string; words: readonly Word[]; lex: Lexicon; medical: Readon
 /** Capitalised and not an ordinary, medical or non-person word: could be part of a name. */
 function nameish(c: Ctx, i: number): boolean {
   const w = c.words[i];
-  if (!w || !w.cap) return false;
+  if (!w || !w.cap || w.tag) return false;
   const l = w.lower;
   // "Van Wyk", "De Souza", "Ó Briain": a capitalised particle belongs to the surname after it.
   if (NAME_PARTICLES.has(l) && !w.allCaps && (l.length >= 2 || l === 'ó')) {
@@ -175,6 +175,7 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const l = w.lower;
+    if (w.tag) continue;
 
     // Titles: "Mrs. O'Brien", "Dr Okafor", "Nurse Ratched".
     if (w.cap && (SHORT_TITLES.has(l) || WORD_TITLES.has(l))) {

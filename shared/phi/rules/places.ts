@@ -19,10 +19,15 @@ const TOWN_WORDS = keywords('county', 'township', 'city', 'town', 'village', 'bo
 const MOUNT_WORDS = keywords('mount', 'mt');
 const APT_WORDS = keywords('apt', 'apartment', 'suite', 'ste', 'flat', 'unit');
 type Gate = (text: string, vocab?: Vocabulary) => boolean;
-const GERMAN_STREET_ENDINGS = ['straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
-const germanStreet: Gate = (_t, vocab) => {
-  if (!vocab) return true;
-  for (const w of vocab) for (const e of GERMAN_STREET_ENDINGS) if (w.length > e.length && w.endsWith(e)) return true;
+const GERMAN_STREET_ENDINGS = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
+// A German street ending followed by a house number somewhere in the text.
+const germanStreet: Gate = (text) => {
+  for (const e of GERMAN_STREET_ENDINGS) {
+    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + 1)) {
+      const next = text.charCodeAt(at + e.length) === 32 ? text.charCodeAt(at + e.length + 1) : text.charCodeAt(at + e.length);
+      if (next >= 48 && next <= 57) return true;
+    }
+  }
   return false;
 };
 const FIVE_DIGITS = /\d{5}/;
@@ -129,7 +134,7 @@ export function findPlaces(text: string, words: readonly Word[], lex: Lexicon, m
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w.cap || medical.has(i)) continue;
+    if (!w.cap || w.tag || medical.has(i)) continue;
     const n = cityAt(words, i, lex);
     if (n === 0 && !mayBePlace(text, words, i)) continue;
     const before = text.slice(Math.max(0, w.start - 48), w.start);
