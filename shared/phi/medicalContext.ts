@@ -10,7 +10,7 @@ const EPONYM_HEADS = new Set([
   'murmur', 'tumor', 'tumour', 'lymphoma', 'sarcoma', 'procedure', 'operation', 'incision', 'nodes', 'lesions', 'spots',
   'nodules', 'anomaly', 'rule', 'rules', 'formula', 'equation', 'pupil', 'pouch', 'ligament', 'catheter', 'stain', 'tear',
   'diverticulum', 'cyst', 'ulcer', 'hernia', 'neuroma', 'encephalopathy', 'dystrophy', 'thyroiditis', 'test', 'tetralogy', 'angina',
-  'doctrine', 'spotted', 'formula',
+  'doctrine', 'spotted', 'formula', 'wort',
 ]);
 
 /**
@@ -37,7 +37,7 @@ export function medicalWordIndices(text: string, words: readonly Word[], lex: Le
     }
     // "Reynolds' pentad", "Ringer's lactate": a surname's possessive before a head noun is an eponym.
     const nextWord = words[i + 1];
-    if (w.possessive && nextWord && lex.headNouns.has(nextWord.lower) && !lex.firstNames.has(w.lower)) {
+    if (w.possessive && nextWord && lex.headNouns.has(nextWord.lower) && (!lex.firstNames.has(w.lower) || EPONYM_HEADS.has(nextWord.lower))) {
       out.add(i);
       continue;
     }

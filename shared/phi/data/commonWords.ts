@@ -4552,6 +4552,7 @@ worldly
 worriedly
 worse
 worst
+wort
 worth
 worthless
 worthwhile

@@ -58,7 +58,7 @@ bundle fibers fibres tetralogy septal layer zone capsule glands gland organ orga
 ring rings nodule tissue fold folds crypts plexus ganglion artery vein veins loop sphincter cartilage
 aphasia area's gangrene mole deficiency tendon needle needles forceps clamp retractor scissors speculum
 blade blades catheters tubes drain drains bag bags stockings hose splint cast brace collar technique's
-tear tears definition rule's pupil pupils angina doctrine spotted
+tear tears definition rule's pupil pupils angina doctrine spotted wort
 `;
 
 /** Common drug names (generic), which start sentences capitalised and must never look like names. */
