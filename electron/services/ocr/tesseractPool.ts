@@ -10,6 +10,16 @@ const LSTM_ONLY = 1;
 
 type Slot = { worker: Worker; onProgress: ((fraction: number) => void) | null };
 
+/**
+ * An idle worker thread must not keep the process alive (a CLI run that forgot shutdownOcr
+ * would hang); a busy one must, or the process could exit under a running job.
+ */
+function holdProcess(slot: Slot, hold: boolean): void {
+  const thread = (slot.worker as unknown as { worker?: { ref?: () => void; unref?: () => void } }).worker;
+  if (hold) thread?.ref?.();
+  else thread?.unref?.();
+}
+
 let idle: Slot[] = [];
 let live = 0;
 let waiting: { resolve: (slot: Slot) => void; reject: (err: unknown) => void }[] = [];
@@ -53,7 +63,10 @@ async function spawn(): Promise<Slot> {
 
 async function acquire(): Promise<Slot> {
   const ready = idle.pop();
-  if (ready) return ready;
+  if (ready) {
+    holdProcess(ready, true);
+    return ready;
+  }
   if (live < POOL_SIZE) {
     live++;
     try {
@@ -77,7 +90,10 @@ function release(slot: Slot, usable: boolean, gen: number): void {
   }
   const next = waiting.shift();
   if (next) next.resolve(slot);
-  else idle.push(slot);
+  else {
+    holdProcess(slot, false);
+    idle.push(slot);
+  }
 }
 
 /**
