@@ -1,3 +1,4 @@
+import { coordinatedNames } from './coordinatedNames';
 import { lexicon } from './lexicon';
 import { medicalWordIndices } from './medicalContext';
 import { mergeFindings } from './mergeFindings';
@@ -47,6 +48,7 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFind
   if (options.strict) groups.push(findCornerText(text));
   const kept: PhiFinding[] = [];
   for (const group of groups) for (const f of group) if (f.confidence >= MIN_CONFIDENCE) kept.push(f);
+  for (const f of coordinatedNames(text, words, lex, kept)) kept.push(f);
   for (const f of sameNameElsewhere(text, words, kept)) kept.push(f);
   const merged = mergeFindings(text, kept);
   return options.strict ? joinCornerNeighbours(text, merged) : merged;

@@ -501,6 +501,7 @@ butter
 buttery
 buzzing
 by
+bye
 c-spine
 cafe
 cake
@@ -1097,6 +1098,7 @@ dividend
 divine
 dka
 dl
+do
 dobutamine
 docetaxel
 dock
@@ -1647,6 +1649,7 @@ going
 golden
 good
 good-natured
+goodbye
 goodwill
 goose
 gorgeous
@@ -1794,7 +1797,9 @@ hero
 heroine
 hers
 hexagon
+hey
 hhs
+hi
 hidden
 hierarchy
 highlight
@@ -2592,6 +2597,7 @@ nab
 nafcillin
 naloxone
 naltrexone
+name
 napkin
 naproxen
 narcan
@@ -3443,6 +3449,7 @@ safe
 safeguard
 safely
 sage
+said
 sailor
 salbutamol
 sale
@@ -4115,6 +4122,7 @@ tool
 tooth
 toothbrush
 toothpick
+top
 topiramate
 topsail
 torn

@@ -11113,7 +11113,6 @@ nalia
 nalini
 nam
 namazio
-name
 namık
 nana
 nanami
@@ -13248,7 +13247,6 @@ safta
 safura
 sagar
 sahra
-said
 saida
 saiful
 saige

@@ -3299,7 +3299,6 @@ dmitrieva
 dmitrishin
 dmitrishina
 dmitruk
-do
 dobaj
 dobbrunz
 dobeš
@@ -13882,7 +13881,6 @@ tonini
 tonkovac
 tonn
 tončić
-top
 topal
 topalov
 topalović

@@ -15,13 +15,13 @@ const BIRTHDAY_VERBS = keywords('turned', 'turns', 'turning', 'celebrated', 'cel
 const PRONOUNS = keywords('she', 'he', 'they', 'who');
 type Gate = (text: string, vocab?: Vocabulary) => boolean;
 const SPELLED_HINT = /ninety|hundred/i;
-const BESIDE_HINT = /[(,]\s?(?:9\d|1[0-2]\d|ninety|a hundred|one hundred)/i;
+const BESIDE_HINT = /(?:[(,]|\s[—–-])\s?(?:9\d|1[0-2]\d|ninety|a hundred|one hundred)/i;
 const DECADE_HINT = /9\d|ninet|hundreds/i;
 const spelled: Gate = (t) => SPELLED_HINT.test(t);
 
 const AGE_PATTERNS: [RegExp, Gate?][] = [
   // 92yo · 92 y/o · 92-year-old · 92 years old · 92 yrs · 92-yo · 101 years of age
-  [new RegExp(String.raw`\b${OLD}\s?-?\s?${YO}(?:[-\s]?old)?(?:\s+of\s+age)?(?![A-Za-z])`, 'gi')],
+  [new RegExp(String.raw`\b${OLD}\s?-?\s?${YO}(?:[-\s]?olds?)?(?:\s+of\s+age)?(?![A-Za-z])`, 'gi')],
   [new RegExp(String.raw`\b${SPELLED}[-\s]${YO}(?:[-\s]?old)?(?:\s+of\s+age)?\b`, 'gi'), spelled],
   // aged 91 · age 95 · age: 100 · ages 90
   [new RegExp(String.raw`\b(?:aged?|ages|age:)\s*:?\s*(?:${OLD}|${SPELLED})\b(?!\s*(?:%|mg|ml|kg|cm|mm|bpm|\/|\.\d|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|minutes?\b|hours?\b))`, 'gi'), (_t, v) => mentions(v, AGE_WORDS)],
@@ -33,7 +33,7 @@ const AGE_PATTERNS: [RegExp, Gate?][] = [
   [new RegExp(String.raw`\b(?:turned|turns|turning|celebrated|celebrating)\s+(?:${OLD}|${SPELLED})\b`, 'gi'), (_t, v) => mentions(v, BIRTHDAY_VERBS)],
   [new RegExp(String.raw`\b${OLD}(?:st|nd|rd|th)\s+birthday\b`, 'gi')],
   // Bare numbers beside a name or pronoun: "O'Brien, 95, from Galway" · "Giorgos (97)" · "she's 103"
-  [new RegExp(String.raw`[A-Z][${LETTER}'’.-]*(?:,\s(?<v>${OLD}|${SPELLED})(?=\s?,)|\s\((?<w>${OLD})(?=\)))`, 'g'), (t) => BESIDE_HINT.test(t)],
+  [new RegExp(String.raw`[A-Z][${LETTER}'’.-]*(?:(?:,|\s[—–-])\s(?<v>${OLD}|${SPELLED})(?=\s?,)|\s\((?<w>${OLD})(?=\)))`, 'g'), (t) => BESIDE_HINT.test(t)],
   [new RegExp(String.raw`\b(?:she|he|they|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+turned)\s+(?<v>${OLD}|${SPELLED})\b(?!\s*(?:%|mg|kg|lbs?|pounds|kilos|cm|mm|minutes|mins|hours|days|weeks|months|times|percent|bpm|beats|steps|[.,]\d))`, 'gi'), (_t, v) => mentions(v, PRONOUNS)],
   [new RegExp(String.raw`,\s(?<v>${SPELLED})(?=\s?,)`, 'gi'), spelled],
 ];

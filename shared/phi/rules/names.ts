@@ -23,12 +23,14 @@ const CUE_PHRASES = new Set([
 ]);
 // Capitalised cues: "Patient: Jürgen Schäfer", "RIP Abuela".
 const LABEL_CUES = new Set(['patient', 'pt', 'rip', 'name', 'client', 'resident']);
+// Greetings that start a sentence capitalised: "Bye Hector", "Congrats Amara", "Meet Tomasz".
+const GREETING_CUES = new Set(['bye', 'goodbye', 'thanks', 'congrats', 'congratulations', 'welcome', 'meet', 'remembering', 'hugs', 'prayers', 'farewell', 'condolences']);
 const CUE_GAP = /^[:,]?\s{1,2}$/;
 
 /** The lowercase context word(s) right before word i, when they make it a name; `patientOnly` for "patient"/"pt". */
 function cueBefore(c: Ctx, i: number): 'patient' | 'other' | null {
   const prev = c.words[i - 1];
-  if (!prev || (prev.cap && !LABEL_CUES.has(prev.lower))) return null;
+  if (!prev || (prev.cap && !LABEL_CUES.has(prev.lower) && !GREETING_CUES.has(prev.lower))) return null;
   const gap = c.text.slice(prev.end + (prev.possessive ? 2 : 0), c.words[i].start);
   if (!CUE_GAP.test(prev.lower === 'pt' ? gap.replace(/^\./, '') : gap)) return null;
   if (prev.lower === 'patient' || prev.lower === 'pt') return 'patient';
@@ -114,8 +116,9 @@ function nameRun(c: Ctx, i: number, relaxed: boolean, max = 4): number {
   if (!first || !first.cap) return i;
   if (!nameish(c, i)) {
     if (!relaxed) return i;
-    // A title vouches for an ordinary word ("Mrs. Rose") but not for a month, state or platform.
-    if (c.lex.properNouns.has(first.lower) && !listed(c, i)) return i;
+    // A title vouches for an ordinary word ("Mrs. Rose") but not for a month, state, platform,
+    // medical word or acronym ("DR MRI").
+    if ((c.lex.properNouns.has(first.lower) || c.lex.medical.has(first.lower) || first.allCaps) && !listed(c, i)) return i;
   }
   let j = i + 1;
   while (j < words.length && j - i < max && !words[j - 1].possessive) {

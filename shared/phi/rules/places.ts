@@ -75,7 +75,7 @@ const HEADED_PLACES: [RegExp, number, number, string, ReadonlySet<string>][] = [
 ];
 
 const PLACE_CUE = /(?:\bfrom|\bin|\bnear|\boutside(?:\s+of)?|\baround|\bto|\bat|\bof|\bvia|\bthrough|\bborn\s+in|\blives\s+in|\bliving\s+in|\bresident\s+of|\bnative\s+of|\btown\s+of|\bcity\s+of|\bvillage\s+of)\s+$/i;
-const STRONG_PLACE_CUE = /(?:\b(?:a|an|the)\s+[\w\s/-]{0,30}\s(?:from|near|outside(?:\s+of)?)|\bborn\s+in|\blives\s+in|\bliving\s+in|\bresident\s+of|\bnative\s+of|\btown\s+of|\bcity\s+of|\bvillage\s+of|\bmoved\s+(?:here\s+)?from|\bvisiting\s+from|\btravell?ed\s+(?:to|from)|\bhome\s+in|\bdrove\s+(?:in\s+)?from|\bflew\s+in\s+from)\s+$/i;
+const STRONG_PLACE_CUE = /(?:\b(?:a|an|the)\s+[\w\s/-]{0,30}\s(?:from|near|outside(?:\s+of)?)|\bborn\s+in|\blives\s+in|\bliving\s+in|\bresident\s+of|\bnative\s+of|\btown\s+of|\bcity\s+of|\bvillage\s+of|\bmoved\s+(?:here\s+)?(?:from|to)|\b(?:discharged\s+)?home\s+to|\bvisiting\s+from|\btravell?ed\s+(?:to|from)|\bhome\s+in|\bdrove\s+(?:in\s+)?from|\bflew\s+in\s+from)\s+$/i;
 
 const CITY_STATE = new RegExp(String.raw`^,\s*(?:${STATE_ABBR})\b`);
 const CITY_PARTICLE = new Set(['de', 'del', 'la', 'le', 'du', 'am', 'an', 'upon', 'on', 'sur']);

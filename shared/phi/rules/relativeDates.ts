@@ -14,7 +14,7 @@ const PHRASES = new RegExp(
   [
     String.raw`\b(?:the\s+)?day\s+before\s+yesterday\b`,
     String.raw`\byesterday(?:\s+(?:${PART}|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?\b`,
-    String.raw`\blast\s+(?:${PART}|week(?:end)?|month|shift|call|${DAY}(?:\s+${PART})?)(?:['’]s)?\b`,
+    String.raw`\blast\s+(?:${PART}|week(?:end)?|month|year|shift|call|${DAY}(?:\s+${PART})?)(?:['’]s)?\b`,
     String.raw`\b(?:this|earlier\s+this|late\s+last|early\s+this)\s+(?:${PART}|week(?:end)?|past\s+week(?:end)?)(?:['’]s)?\b`,
     String.raw`\bthis\s+past\s+(?:week(?:end)?|${DAY})\b`,
     String.raw`\b(?:earlier|later)\s+today\b`,

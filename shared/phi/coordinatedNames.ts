@@ -1,0 +1,28 @@
+import { finding } from './finding';
+import type { Lexicon } from './lexicon';
+import type { Word } from './textWords';
+import type { PhiFinding } from './types';
+
+const STRONG = 0.75;
+const RELATION = /^\s+and\s+(?:(?:his|her|their|my)\s+(?:brother|sister|wife|husband|son|daughter|mom|mum|mother|dad|father|twin|partner|friend|cousin|grandson|granddaughter)\s+)?$/i;
+
+/**
+ * A capitalised word joined by "and" to a name found with good evidence is a name too:
+ * "Rosa and Manuel Ortega", "Obi and his brother Chinedu".
+ */
+export function coordinatedNames(text: string, words: readonly Word[], lex: Lexicon, found: readonly PhiFinding[]): PhiFinding[] {
+  const out: PhiFinding[] = [];
+  const strongStarts = new Set<number>();
+  for (const f of found) if (f.kind === 'name' && f.confidence >= STRONG) strongStarts.add(f.start);
+  if (strongStarts.size === 0) return out;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.cap || w.allCaps || w.tag || w.text.length < 2 || lex.common.has(w.lower) || lex.medical.has(w.lower) || lex.properNouns.has(w.lower)) continue;
+    for (let k = i + 2; k <= i + 5 && k < words.length; k++) {
+      if (!strongStarts.has(words[k].start)) continue;
+      if (RELATION.test(text.slice(w.end + (w.possessive ? 2 : 0), words[k].start))) out.push(finding(text, w.start, w.end, 'name', 0.7, 'name joined to another name'));
+      break;
+    }
+  }
+  return out;
+}
