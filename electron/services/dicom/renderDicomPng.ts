@@ -2,9 +2,17 @@ import sharp from 'sharp';
 import { StudioFailure } from '../../../shared/api/errors';
 import { readDicom } from './dicomCodec';
 import { readPixelLayout } from './pixelLayout';
-import { renderFrame, type WindowChoice } from './renderFrame';
+import { renderFrame, type RenderedFrame, type WindowChoice } from './renderFrame';
 
 export type RenderDicomPngOptions = { window?: WindowChoice; frame?: number };
+
+/** One frame of a DICOM file as raw 8-bit pixels: what the PNG holds, for callers that want the samples. */
+export function renderDicomFrame(input: Uint8Array, options: RenderDicomPngOptions = {}): RenderedFrame {
+  const { dict, transferSyntax } = readDicom(input);
+  const layout = readPixelLayout(dict, transferSyntax);
+  if (!layout) throw new StudioFailure('unsupported', 'This DICOM file holds no image (no pixel data), so there is nothing to draw.');
+  return renderFrame({ dict, layout }, { window: options.window, frame: options.frame ?? 0 });
+}
 
 /**
  * One frame of a DICOM image as an 8-bit PNG at its native size (first frame unless told; the
@@ -13,10 +21,7 @@ export type RenderDicomPngOptions = { window?: WindowChoice; frame?: number };
  * Give it a de-identified file: it draws what it is given.
  */
 export async function renderDicomPng(input: Uint8Array, options: RenderDicomPngOptions = {}): Promise<{ png: Buffer; width: number; height: number }> {
-  const { dict, transferSyntax } = readDicom(input);
-  const layout = readPixelLayout(dict, transferSyntax);
-  if (!layout) throw new StudioFailure('unsupported', 'This DICOM file holds no image (no pixel data), so there is nothing to draw.');
-  const frame = renderFrame({ dict, layout }, { window: options.window, frame: options.frame === undefined ? 0 : options.frame });
+  const frame = renderDicomFrame(input, options);
   const image = sharp(Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength), {
     raw: { width: frame.width, height: frame.height, channels: frame.channels },
   });
