@@ -1,10 +1,13 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StudioFailure } from '../../../shared/api/errors';
 import type { Box } from '../../../shared/phi/types';
-import { samplesDir } from '../../../test/fixtures/tempLibrary';
+import { makeTempDir, samplesDir } from '../../../test/fixtures/tempLibrary';
 import { ocrEnginePaths } from './ocrEnginePaths';
 import type { OcrLine } from './ocrTypes';
 import { overlapOfSmaller } from './passGeometry';
@@ -32,6 +35,53 @@ describe('the OCR engine', () => {
       expect(fs.existsSync(p)).toBe(true);
     }
     expect(fs.existsSync(path.join(paths.langPath, 'eng.traineddata.gz'))).toBe(true);
+  });
+});
+
+// Loaded into every thread of a child process: any TCP connection, DNS lookup or fetch throws
+// and says so on stderr (local IPC sockets, which tsx uses, stay allowed).
+const NETWORK_GUARD = `
+const net = require('node:net');
+const dns = require('node:dns');
+const { isMainThread } = require('node:worker_threads');
+const fail = (what) => { process.stderr.write('NETWORK ATTEMPT (' + (isMainThread ? 'main' : 'worker') + '): ' + what + '\\n'); throw new Error('network'); };
+const connect = net.Socket.prototype.connect;
+net.Socket.prototype.connect = function (...args) {
+  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+  const ipc = (typeof first === 'object' && first && first.path) || (typeof first === 'string' && isNaN(Number(first)));
+  if (!ipc) fail('connect ' + JSON.stringify(first));
+  return connect.apply(this, args);
+};
+dns.lookup = (host) => fail('dns ' + host);
+globalThis.fetch = async (url) => fail('fetch ' + url);
+if (!isMainThread) process.stderr.write('guard in worker\\n');
+`;
+
+describe('working offline', () => {
+  it('reads an image with every network call made to fail, in the main thread and the OCR workers', async () => {
+    const temp = makeTempDir('medpost-offline-');
+    try {
+      const guard = path.join(temp.dir, 'guard.cjs');
+      const script = path.join(temp.dir, 'read.mts');
+      fs.writeFileSync(guard, NETWORK_GUARD);
+      const engine = path.join(path.dirname(fileURLToPath(import.meta.url)), 'recognizeLines.ts');
+      fs.writeFileSync(
+        script,
+        `import fs from 'node:fs';\nimport { recognizeLines } from ${JSON.stringify(engine)};\n` +
+          `const lines = await recognizeLines(fs.readFileSync(${JSON.stringify(path.join(imagesDir, 'xray-7-01.png'))}));\n` +
+          `console.log(JSON.stringify(lines.map((l) => l.text)));\n`,
+      );
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+        cwd: path.resolve(path.dirname(engine), '..', '..', '..'),
+        env: { ...process.env, NODE_OPTIONS: `--require ${guard}` },
+        timeout: 60_000,
+      });
+      expect(stderr).not.toContain('NETWORK ATTEMPT');
+      expect(stderr).toContain('guard in worker');
+      expect((JSON.parse(stdout) as string[]).some((t) => letters(t).includes('MRN'))).toBe(true);
+    } finally {
+      temp.cleanup();
+    }
   });
 });
 
