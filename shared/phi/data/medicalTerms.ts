@@ -29,7 +29,7 @@ pfannenstiel mcmurray thessaly finkelstein hawkins speed yergason adson allen pa
 thomas trendelenburg apley lasegue naffziger hoover kleihauer coombs gram ziehl ziehl-neelsen wright
 giemsa papanicolaou pap holter foley swan ganz swan-ganz hickman broviac tenckhoff sengstaken
 blakemore minnesota jackson pratt penrose yankauer mayo metzenbaum kelly allis babcock ringer reynolds
-ludwig fournier monro kellie loeys dietz argyll gunn robertson marcus flint steell graham austin musset traube duroziez
+gehrig ludwig fournier monro kellie loeys dietz argyll gunn robertson marcus flint steell graham austin musset traube duroziez
 corrigan carvallo dressler boerhaave kienbock kienböck perthes legg calve calvé schlatter osgood ortolani barlow naegele
 karnofsky killip cormack lehane mcroberts epley dix heimlich sellick roux billroth nissen hartmann fontan glenn norwood
 blalock taussig kasai ladd broca wernicke tietze lhermitte hoffmann froment wartenberg jobe cozen boutonniere boutonnière

@@ -45,6 +45,8 @@ function cueBefore(c: Ctx, i: number): 'patient' | 'other' | null {
 const IDENTITY_AFTER = /^\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.?|MRN|MR#|SSN|med(?:ical)?\.?\s+rec|NHS\s+(?:no|number)|date\s+of\s+birth|born\s+(?:on|in)?\s*\d|(?:a|an)\s+(?:age\s+\d|aged\s+\d|\d{1,3}\s*(?:y\/?o|yo|-?year)|nonagenarian|centenarian)|in\s+(?:her|his|their)\s+\d0s|aged?\s+\d)/;
 const VOCATIVE_AFTER = /^,\s+you(?:['’]re|\s+are|\s+were|\s+did|\s+made)\b/i;
 const AGE_APPOSITIVE = /^(?:,\s*(?:a|an)?\s*\d{1,3}\b\s*(?:-?\s*(?:y\/?o|yo|y\.o\.|-?year-old|years?\s+old|yrs?)|[MF]\b)?\s*[,)]?|\s*\(\s*\d{1,3}\s*(?:[MF]|y\/?o|yo)?\s*\))/;
+// International nonproprietary name stems: "Keytruda" aside, most drugs say what they are.
+const DRUG_STEM = /(?:mab|nib|tinib|ciclib|parib|pril|sartan|olol|alol|statin|azole|conazole|mycin|micin|cillin|cef\w+|floxacin|cycline|tidine|prazole|parin|xaban|gatran|gliflozin|gliptin|glutide|tide|vir|navir|previr|asvir|setron|triptan|gepant|dipine|afil|lukast|terol|sonide|olone|asone|onide|profen|coxib|oxacin|platin|rubicin|taxel|mustine|trexate|thiazide|semide|tadine|zepam|zolam|barbital|azepine|peridone|apine|oxetine|faxine|pramine|triptyline|codone|morphone|fentanil|caine|curonium|dronate|glitazone|glinide|lutamide|relix|nacin|vastatin|zumab|ximab|umab|cept|kinra|ase)$/;
 const NOT_NAME_ENDING = /(?:ing|ed|ly|tion|sion|ness|ment|ful|ous|ive|able|ible|ship|ism|ist|ance|ence)$/;
 const INITIALS = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,4}(?![A-Za-z])/g;
 const INITIALS_AS_PERSON = /^\s*(?:,\s*(?:a|an)\s|\(|from\s|['’]s\s|transfers|presented|was\s+admitted|came\s)/;
@@ -65,7 +67,7 @@ function nameish(c: Ctx, i: number): boolean {
     const next = c.words[i + 1];
     return !!next && next.cap && next.start - w.end <= 2 && next.start > w.end && next.text.length >= 2 && !c.lex.common.has(next.lower) && !c.lex.properNouns.has(next.lower);
   }
-  if (w.text.length < 2 || c.medical.has(i)) return false;
+  if (w.text.length < 2 || c.medical.has(i) || DRUG_STEM.test(l)) return false;
   if (c.lex.common.has(l) || c.lex.medical.has(l) || c.lex.properNouns.has(l) || c.lex.departments.has(l)) return false;
   // ALL-CAPS words are acronyms in posts ("IBAN", "MAC"), unless beside another listed ALL-CAPS name.
   if (w.allCaps && !(isListed(c, i) && (isCapsListed(c, i - 1) || isCapsListed(c, i + 1)))) return false;
