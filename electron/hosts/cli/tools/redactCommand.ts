@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { StudioFailure } from '../../../../shared/api/errors';
+import { shutdownOcr } from '../../../services/ocr/tesseractPool';
+import { redactImage } from '../../../services/redact/redactImage';
+import { runBatch } from './runBatch';
+import type { ToolCommand } from './toolCommand';
+import { plannedPairs } from './writeOutputs';
+
+const imageOutput = /\.(png|jpe?g)$/i;
+
+export const redactCommand: ToolCommand = {
+  name: 'redact',
+  usage: 'redact IN OUT [--json]',
+  summary: 'Destroy burned-in identifiers and faces; OUT (.png/.jpg) is fresh pixels, no metadata, re-checked. Folders too.',
+  async run(args, ctx) {
+    const [input, output] = args;
+    if (!input || !output) {
+      ctx.io.stderr('medpost: usage: medpost redact IN OUT');
+      return 2;
+    }
+    try {
+      const pairs = plannedPairs(input, output, (name) => (imageOutput.test(name) ? name : `${path.parse(name).name}.png`));
+      return await runBatch(pairs, ctx, async (from, to) => {
+        if (/\.(mp4|mov|m4v)$/i.test(from)) {
+          throw new StudioFailure('unsupported', 'Video redaction is not supported yet: it arrives with reels.');
+        }
+        if (!imageOutput.test(to)) throw new StudioFailure('invalid_input', 'OUT must end in .png, .jpg or .jpeg.');
+        return redactImage(from, to);
+      });
+    } finally {
+      await shutdownOcr();
+    }
+  },
+};
