@@ -71,3 +71,29 @@ export function textWords(text: string): Word[] {
   }
   return out;
 }
+
+/** The word ending exactly at `end`, by binary search. */
+export function wordEndingAt(words: readonly Word[], end: number): Word | undefined {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end < end) lo = mid + 1;
+    else if (words[mid].end > end) hi = mid - 1;
+    else return words[mid];
+  }
+  return undefined;
+}
+
+/** The word starting exactly at `start`, by binary search. */
+export function wordStartingAt(words: readonly Word[], start: number): Word | undefined {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1;
+    else if (words[mid].start > start) hi = mid - 1;
+    else return words[mid];
+  }
+  return undefined;
+}
