@@ -31,6 +31,7 @@ const BARE_MONTH = new RegExp(String.raw`\b(?:in|on|since|until|till|by|from|dur
 const NOT_DATE_BEFORE = /(?:grade|bp|b\/p|power|strength|motor|pain|rated|scored?|tip|slide|step|ratio|gcs|apgar|murmur|vision|visual|acuity|\d|of|out|to|x|×|sbp|dbp|pressure|bps?|at|is|was)\s*[:=]?\s*$/i;
 const DATE_CUE_BEFORE = /(?:dated|date|dob|d\.o\.b\.?|born|on|admitted|admission|discharged?|seen|since|from|until|till|by|before|after|surgery|visit|died|passed|scan|imaging|x-?ray|mri|ct|follow-?up|f\/u|appt|appointment|due|edd|lmp|since)\s*[:.-]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|power|score|scale|systolic|diastolic|mmhg|vision|sbp|dbp|of\s+\d|tablets?|tabs?|doses?|units?|mg|ml|cm|mm|\/|split|ratio|odds|chance|patients?|cases?|people)/i;
+const ORDINAL_NOUN = /^\s+(?:floor|time|times|day|week|month|year|dose|cycle|round|attempt|try|rib|ribs|toe|finger|digit|metatarsal|metacarpal|cranial|nerve|ventricle|intercostal|space|percentile|grade|trimester|stage|line|generation|edition|degree|heart|place|person|patient|case|visit|admission|shift|vertebra|lumbar|cervical|thoracic|sacral|decade|birthday|most|largest|commonest|leading|of\s+(?:the|these|those|them|\d))\b/i;
 const ORDINAL_PAIR = /^\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)\b/i;
 const ORDINAL_FOLLOWERS = /^(?:\s*(?:[,.;:!?)—–-]|$)|\s+(?:at|and|but|when|so|because|we|i|she|he|they|the|a|for|to|in|on|by|after|before|until|or|with|was|is|will|if|then|this|that|of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b)/i;
 
@@ -77,9 +78,10 @@ export function findDates(text: string, vocab?: Vocabulary): PhiFinding[] {
   for (let m = THE_ORDINAL.exec(text); m; m = THE_ORDINAL.exec(text)) {
     const n = Number(m[1]);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (n < 1 || n > 31 || !(/month/i.test(m[0]) || ORDINAL_FOLLOWERS.test(after))) continue;
-    // "the 3rd and 4th toes": a pair of ordinals counts things, not days.
-    if (ORDINAL_PAIR.test(after)) continue;
+    const cued = DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (n < 1 || n > 31 || !(cued || /month/i.test(m[0]) || ORDINAL_FOLLOWERS.test(after))) continue;
+    // "the 3rd and 4th toes", "the 3rd floor": ordinals that count things, not days.
+    if (ORDINAL_PAIR.test(after) || ORDINAL_NOUN.test(after)) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'date', 0.75, 'day of the month'));
   }
   if (months) {
