@@ -80,6 +80,13 @@ describe('encodeClean', () => {
     }
   });
 
+  it('writes a grey image grey, with or without alpha', async () => {
+    for (const channels of [1, 2] as const) {
+      const out = await encodeClean(noisy(20, 10, channels), 'png');
+      expect((await sharp(out).metadata()).channels).toBe(channels);
+    }
+  });
+
   it('applies the EXIF orientation before anything: the output is the picture as shown', async () => {
     const sideways = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ffffff' } })
       .withMetadata({ orientation: 6 })

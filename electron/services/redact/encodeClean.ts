@@ -18,6 +18,8 @@ export function outputFormatFor(file: string): OutputFormat {
  */
 export async function encodeClean(image: RawImage, format: OutputFormat): Promise<Buffer> {
   let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
+  // Raw input is taken as sRGB; a grey image is written grey, as it came in.
+  if (image.channels <= 2) pipeline = pipeline.toColourspace('b-w');
   if (format === 'jpeg') {
     // JPEG has no transparency: lay it over white, as a viewer would.
     if (image.channels === 2 || image.channels === 4) pipeline = pipeline.flatten({ background: '#ffffff' });

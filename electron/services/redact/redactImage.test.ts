@@ -134,6 +134,8 @@ describe.each(xrays)('redacting %s', (name) => {
     const before = await greys(path.join(imagesDir, name));
     const after = await greys(file);
     expect([after.width, after.height]).toEqual([before.width, before.height]);
+    // A grey radiograph stays a grey image.
+    expect((await sharp(file).metadata()).channels).toBe(1);
     // Annotations are upright: one native read of the original tells which of them it can read.
     const readBefore = await nativeRead(path.join(imagesDir, name), [0]);
     const readAfter = await nativeRead(file);
