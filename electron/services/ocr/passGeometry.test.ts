@@ -3,6 +3,7 @@ import type { Box } from '../../../shared/phi/types';
 import type { GreyImage } from './greyPixels';
 import { clipBox, overlapOfSmaller, rotateBox, unionBox, unrotateBox } from './passGeometry';
 import { invertStretched, rotateGrey } from './passImages';
+import { chooseScale } from './recognizeLines';
 
 // A 7×4 image whose pixel values name their position (y * 7 + x), so any mapping error shows.
 const W = 7;
@@ -55,5 +56,15 @@ describe('the inverted pass image', () => {
     const out = invertStretched({ width: 1000, height: 1, data });
     expect(out.data[0]).toBe(0);
     expect(out.data[500]).toBe(255);
+  });
+});
+
+describe('the OCR working scale', () => {
+  it('enlarges small images, keeps mid-sized ones, and reduces very large ones to about 16 megapixels', () => {
+    expect(chooseScale(512, 512)).toBe(2);
+    expect(chooseScale(1024, 768)).toBe(1.5);
+    expect(chooseScale(2048, 2048)).toBe(1);
+    const s = chooseScale(8000, 6000);
+    expect(8000 * 6000 * s * s).toBeCloseTo(16_000_000, -3);
   });
 });

@@ -11,11 +11,17 @@ import { withOcrWorker } from './tesseractPool';
 
 export const ALL_PASSES: readonly OcrPassKind[] = ['upright', 'inverted', 'rotated90', 'rotated270'];
 
+// Above this many pixels the OCR works on a reduced copy: a 48-megapixel photo would take
+// gigabytes of wasm memory, and text in such a photo is large anyway.
+const MAX_OCR_PIXELS = 16_000_000;
+
 /**
  * Small images are enlarged before recognition: tesseract reads poorly below ~10 px letters,
- * and burned-in labels on a 512-pixel CT or ultrasound frame are often that small.
+ * and burned-in labels on a 512-pixel CT or ultrasound frame are often that small. Very large
+ * ones are reduced.
  */
 export function chooseScale(width: number, height: number): number {
+  if (width * height > MAX_OCR_PIXELS) return Math.sqrt(MAX_OCR_PIXELS / (width * height));
   const long = Math.max(width, height);
   if (long <= 700) return 2;
   if (long <= 1100) return 1.5;
