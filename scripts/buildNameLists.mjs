@@ -155,6 +155,8 @@ children children's kids men women people family families team staff everyone so
 licence license plate card account member policy serial device lot model patient's sharing thanks
 remember happy congrats congratulations please hello dear welcome sorry okay yes no wow omg lol
 queen legend hero champ warrior superstar angel boss rockstar
+call ask tell page text email send check see meet thank give get let help keep make take bring show follow remember
+consider review discuss read watch listen share post tag reach contact ping message dm
 do name said top bye goodbye hi hey hello today tonight tomorrow yesterday everyone everybody nobody somebody someone anyone life world nature
 insurance medicine science history society mankind humanity season week month year weekend night
 friendship opportunity pleasant pleasantville union unity progress justice concord harmony

@@ -230,6 +230,7 @@ ascertain
 ascribe
 ashamed
 aside
+ask
 aspirin
 assail
 asset
@@ -458,6 +459,7 @@ briefly
 bright
 brightly
 brilliant
+bring
 brisk
 briskly
 british
@@ -509,6 +511,7 @@ cal
 calcium
 calculating
 calculus
+call
 calmly
 calories
 camouflage
@@ -616,6 +619,7 @@ chase
 chasuble
 chatter
 cheap
+check
 cheerful
 cheerfully
 cheese
@@ -777,11 +781,13 @@ consensus
 consequently
 conservation
 conservative
+consider
 considerate
 considering
 consign
 consistency
 construe
+contact
 content
 continually
 contractor
@@ -1064,6 +1070,7 @@ disconnection
 discontinue
 discourse
 discrete
+discuss
 disease
 disease's
 diseases
@@ -1098,6 +1105,7 @@ dividend
 divine
 dka
 dl
+dm
 do
 dobutamine
 docetaxel
@@ -1208,6 +1216,7 @@ elevator
 eliquis
 elliptical
 elver
+email
 embalm
 embarrassment
 embed
@@ -1480,6 +1489,7 @@ fold
 folds
 folic
 folklore
+follow
 follower
 following
 fond
@@ -2112,6 +2122,7 @@ kaleidoscopic
 kcal
 keel
 keenly
+keep
 ken
 keppra
 ketamine
@@ -2217,6 +2228,7 @@ lesion
 lesions
 less
 lest
+let
 letrozole
 leukaemia
 leukemia
@@ -2263,6 +2275,7 @@ liquid
 liraglutide
 lisinopril
 list
+listen
 lithium
 litter
 little
@@ -2412,6 +2425,7 @@ medium
 medroxyprogesterone
 meds
 medtwitter
+meet
 meh
 meloxicam
 memantine
@@ -2432,6 +2446,7 @@ meropenem
 merrily
 merry
 mesh
+message
 messy
 metabolise
 metabolite
@@ -2975,6 +2990,7 @@ pillory
 pillow
 pilot
 pine
+ping
 pinion
 pink
 pinstripe
@@ -3236,6 +3252,7 @@ ray
 reach
 react
 reaction
+read
 readies
 readily
 reading
@@ -3558,6 +3575,7 @@ selfish
 selfishly
 sell
 semaglutide
+send
 senna
 sense
 sensitize
@@ -3600,6 +3618,7 @@ shameful
 shameless
 shampoo
 shanghai
+share
 sharing
 shark
 sharp
@@ -3624,6 +3643,7 @@ short-term
 shoulder
 shout
 shovel
+show
 showboat
 showy
 shred
@@ -3985,6 +4005,7 @@ tacrolimus
 tadalafil
 tag
 tail
+take
 talkative
 tall
 tame
@@ -4018,6 +4039,7 @@ tectonics
 tedious
 teeming
 telescope
+tell
 temple
 tempting
 ten
@@ -4050,7 +4072,9 @@ tests
 tetracycline
 tetrad
 tetralogy
+text
 than
+thank
 thankfully
 thanks
 that
@@ -4436,6 +4460,7 @@ warrior
 wasabi
 wash
 wasteful
+watch
 waterlogged
 waters
 waterspout

@@ -12314,7 +12314,6 @@ pilipivna
 pilipovich
 pim
 pimen
-ping
 pinkie
 pio
 piotr

@@ -20,6 +20,7 @@ const CUE_PHRASES = new Set([
   'shout-out to', 'shoutout to', 'thanks to', 'thank you', 'pray for', 'praying for', 'memory of', 'family of', 'parents of',
   'mother of', 'father of', 'son of', 'daughter of', 'wife of', 'husband of', 'name was', 'congrats to', 'congratulations to',
   'birthday to', 'proud of', 'farewell to', 'goodbye to', 'condolences to', 'hugs to', 'prayers for', 'love to', 'bless',
+  'belongs to', 'belonged to', 'referral for', 'results for', 'consult for', 'scans of', 'photos of', 'chart of', 'care of',
 ]);
 // Capitalised cues: "Patient: Jürgen Schäfer", "RIP Abuela".
 const LABEL_CUES = new Set(['patient', 'pt', 'rip', 'name', 'client', 'resident']);

@@ -11,7 +11,8 @@ const IDENTITY_AFTER = /^\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.?|MRN|MR#|SSN|med(?:i
 const VOCATIVE_AFTER = /^,\s+you(?:['’]re|\s+are|\s+were|\s+did|\s+made)\b/i;
 const AGE_APPOSITIVE = /^(?:,\s*(?:a|an)?\s*\d{1,3}\b\s*(?:-?\s*(?:y\/?o|yo|y\.o\.|-?year-old|years?\s+old|yrs?)|[MF]\b)?\s*[,)]?|\s*\(\s*\d{1,3}\s*(?:[MF]|y\/?o|yo)?\s*\))/;
 const INITIALS = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,4}(?![A-Za-z])/g;
-const INITIALS_AS_PERSON = /^\s*(?:,\s*(?:a|an)\s|\(|from\s|['’]s\s|transfers|presented|was\s+admitted|came\s)/;
+const INITIALS_AS_PERSON = /^\s*(?:,\s*(?:a|an)\s|\(|from\s|['’]s\s|transfers|presented|was\s+admitted|came\s|starts|started|went|had\s+(?:a|an|her|his)\s)/;
+const INITIALS_CUE_BEFORE = /(?:\bfor|\bto|\bpatient|\bpt\.?|\bwith|\band)\s+$/i;
 const INITIAL_CUES = new Set(['patient', 'pt', 'initials', 'client', 'resident', 'mr', 'mrs', 'ms']);
 const CUED_INITIALS = /\b(?:patient|pt\.?|initials|client|resident|Mr\.?|Mrs\.?|Ms\.?)\s+([A-Z]{2,3})\b(?![a-z])/g;
 const QUOTED = new RegExp(String.raw`["“‘']([A-Z][${LETTER}'-]+(?:\s[A-Z][${LETTER}'-]+)?)["”’'](?![${LETTER}])`, 'g');
@@ -62,7 +63,10 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
 
     const cue = cueBefore(c, i);
     if (cue === 'patient' || (cue && !w.sentenceStart)) {
-      const j = nameRun(c, i, false);
+      let j = nameRun(c, i, false);
+      // "belongs to Brennan, Tamsin": the cue names a "Last, First" pair.
+      const tail = words[j - 1];
+      if (j > i && !tail.possessive && words[j] && /^,\s{1,2}$/.test(text.slice(tail.end, words[j].start)) && nameish(c, j)) j = nameRun(c, j, false, 2);
       if (j > i) {
         add(i, j, 0.85, 'name after a context word');
         i = j - 1;
@@ -150,8 +154,13 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
   INITIALS.lastIndex = 0;
   for (let m = INITIALS.exec(text); m; m = INITIALS.exec(text)) {
     const letters = m[0].replace(/[\s.]/g, '');
-    // "D.O." is a degree after a name, and a patient's initials where a patient stands.
-    if (NOT_INITIALS.has(letters) && !INITIALS_AS_PERSON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+    // "D.O." is a degree after a name and "A.M." a time after a number, but either is a patient's
+    // initials where a patient stands: "how D.O. from Macon", "for B.A.", "A.M. starts chemo".
+    if (NOT_INITIALS.has(letters)) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (/\d\s*$/.test(before) || !(INITIALS_AS_PERSON.test(after) || INITIALS_CUE_BEFORE.test(before))) continue;
+    }
     out.push(finding(text, m.index, m.index + m[0].replace(/\s+$/, '').length, 'name', 0.8, 'initials'));
   }
   CUED_INITIALS.lastIndex = 0;
