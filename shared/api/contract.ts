@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Asset } from '../model/asset';
+import { AssetAnalysis, RedactionBox } from '../model/assetAnalysis';
 import { PlatformId } from '../model/platforms';
 import { Post, PostFormat, PostTitle } from '../model/post';
 import { Project, ProjectId, ProjectName } from '../model/project';
@@ -127,6 +128,34 @@ export const contract = {
     summary: 'Import one file chosen in the native open dialog (desktop app), by the token `files.pick` gave.',
     input: z.object({ projectId: ProjectId, token: Id, jobId: JobId.optional() }).strict(),
     output: z.object({ asset: Asset, duplicate: z.boolean() }),
+    job: true,
+  },
+  'assets.get': {
+    summary: 'One asset.',
+    input: z.object({ id: Id }).strict(),
+    output: Asset,
+  },
+  'assets.preview': {
+    summary: 'The asset as a display image (at most 2048 px; DICOM windowed), as image bytes.',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ mime: z.string(), data: Bytes }),
+    transfer: 'download',
+  },
+  'assets.analysis': {
+    summary: 'The last scan of an asset for identifiers, or null if it was never scanned.',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ analysis: AssetAnalysis.nullable() }),
+  },
+  'assets.analyze': {
+    summary: 'Scan an image or DICOM for identifiers: burned-in text (OCR), faces and metadata.',
+    input: z.object({ id: Id, jobId: JobId.optional() }).strict(),
+    output: AssetAnalysis,
+    job: true,
+  },
+  'assets.redact': {
+    summary: 'Burn the given boxes out of an asset into a new, redacted asset; the original stays, marked as holding PHI.',
+    input: z.object({ id: Id, boxes: z.array(RedactionBox).min(1).max(1000), jobId: JobId.optional() }).strict(),
+    output: z.object({ asset: Asset }),
     job: true,
   },
   'assets.thumbnail': {

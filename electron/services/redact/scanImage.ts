@@ -5,7 +5,7 @@ import { findFaces } from './findFaces';
 import { findImagePhi } from './findImagePhi';
 import { isGreyscaleImage } from './imageRegions';
 
-export type ImageScan = { width: number; height: number; findings: ImageFinding[]; faces: Box[]; metadata: MetadataField[] };
+export type ImageScan = { width: number; height: number; findings: ImageFinding[]; faces: Box[]; faceFindings: ImageFinding[]; metadata: MetadataField[] };
 
 /**
  * Everything identifying in one image: burned-in text (OCR through the PHI detector), faces
@@ -29,6 +29,7 @@ export async function scanImage(
     height: image.height,
     findings,
     faces: faces.map((f) => f.box),
+    faceFindings: faces,
     metadata: await readMetadata(bytes),
   };
 }

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import sharp from 'sharp';
+import { StudioFailure } from '../../../shared/api/errors';
+import type { Asset } from '../../../shared/model/asset';
+import { assetFilePath, type Library } from '../library/library';
+import { MAX_IMAGE_PIXELS } from '../media/imageLimits';
+import { runFfmpeg } from '../media/runFfmpeg';
+import { renderDicomPng } from '../dicom/renderDicomPng';
+
+export const PREVIEW_SIZE = 2048;
+
+/**
+ * A display rendition of an asset for the viewer. Boxes are drawn in the asset's own pixel
+ * coordinates, so the preview only needs the same aspect ratio, not the same size.
+ */
+export async function previewAsset(lib: Library, asset: Asset): Promise<{ mime: string; data: Uint8Array<ArrayBuffer> }> {
+  const file = assetFilePath(lib, asset.hash);
+  if (asset.kind === 'image') {
+    const png = asset.mime === 'image/png';
+    const out = sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS })
+      .rotate()
+      .resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true });
+    const data = png ? await out.png().toBuffer() : await out.jpeg({ quality: 88 }).toBuffer();
+    return { mime: png ? 'image/png' : 'image/jpeg', data: new Uint8Array(data) };
+  }
+  if (asset.kind === 'dicom') {
+    const { png } = await renderDicomPng(new Uint8Array(await fs.promises.readFile(file)));
+    const data = await sharp(png).resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
+    return { mime: 'image/png', data: new Uint8Array(data) };
+  }
+  const frame = await runFfmpeg(
+    ['-ss', '0', '-i', file, '-frames:v', '1', '-an', '-vf', `scale='min(${PREVIEW_SIZE},iw)':'min(${PREVIEW_SIZE},ih)':force_original_aspect_ratio=decrease`, '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '3', 'pipe:1'],
+    { timeoutMs: 30_000 },
+  );
+  if (frame.code !== 0 || frame.stdout.length === 0) throw new StudioFailure('corrupt', 'No frame of this video can be shown.');
+  return { mime: 'image/jpeg', data: new Uint8Array(frame.stdout) };
+}
