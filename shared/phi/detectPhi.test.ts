@@ -33,7 +33,7 @@ describe('detectPhi: each kind', () => {
     ['Mail j.doe@example.org now', 'email', 'j.doe@example.org'],
     ['SSN 784-19-6140 on the form', 'ssn', '784-19-6140'],
     ['Chart MRN 5063499 was visible', 'mrn', 'MRN 5063499'],
-    ['Member ID ZMW620801, account #87832216.', 'account', '87832216'],
+    ['Member ID ZMW620801, account #87832216.', 'account', '#87832216'],
     ['Licence DEA AF1973060 was forged', 'license', 'DEA AF1973060'],
     ['Plate 7ABC123 seen leaving', 'vehicle', '7ABC123'],
     ['Pacemaker serial SN-4431-88 recalled', 'device', 'SN-4431-88'],

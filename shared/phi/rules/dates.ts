@@ -1,4 +1,5 @@
 import { finding } from '../finding';
+import { measurementAlternation } from '../measurementWords';
 import type { PhiFinding } from '../types';
 import { keywords, mentions, type Vocabulary } from '../vocabulary';
 
@@ -28,7 +29,7 @@ const EIGHT_DIGITS = /\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/g
 const THE_ORDINAL = /\b(?:the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:the\s+)?month\b)?/gi;
 const BARE_MONTH = new RegExp(String.raw`\b(?:in|on|since|until|till|by|from|during|early|late|mid|last|this|next|of|through)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Jan\.?|Feb\.?|Aug\.?)\b`, 'g');
 
-const NOT_DATE_BEFORE = /(?:grade|bp|b\/p|power|strength|motor|pain|rated|scored?|tip|slide|step|ratio|gcs|apgar|murmur|vision|visual|acuity|\d|of|out|to|x|×|sbp|dbp|pressure|bps?|at|is|was)\s*[:=]?\s*$/i;
+const NOT_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${measurementAlternation()})|\b(?:tip|slide|step|murmur|pressure|bps|of|out|to|x|at|is|was)|\d|×)\s*[:=]?\s*$`, 'i');
 const DATE_CUE_BEFORE = /(?:dated|date|dob|d\.o\.b\.?|born|on|admitted|admission|discharged?|seen|since|from|until|till|by|before|after|surgery|visit|died|passed|scan|imaging|x-?ray|mri|ct|follow-?up|f\/u|appt|appointment|due|edd|lmp|since)\s*[:.-]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|power|score|scale|systolic|diastolic|mmhg|vision|sbp|dbp|of\s+\d|tablets?|tabs?|doses?|units?|mg|ml|cm|mm|\/|split|ratio|odds|chance|patients?|cases?|people)/i;
 const ORDINAL_NOUN = /^\s+(?:floor|time|times|day|week|month|year|dose|cycle|round|attempt|try|rib|ribs|toe|finger|digit|metatarsal|metacarpal|cranial|nerve|ventricle|intercostal|space|percentile|grade|trimester|stage|line|generation|edition|degree|heart|place|person|patient|case|visit|admission|shift|vertebra|lumbar|cervical|thoracic|sacral|decade|birthday|most|largest|commonest|leading|of\s+(?:the|these|those|them|\d))\b/i;
