@@ -1,3 +1,4 @@
+import { AssetScreen } from './asset/AssetScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { TrashScreen } from './home/TrashScreen';
 import { ProjectScreen } from './project/ProjectScreen';
@@ -18,6 +19,7 @@ export function App() {
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'trash' && <TrashScreen />}
         {route.name === 'project' && <ProjectScreen key={route.id} id={route.id} />}
+        {route.name === 'asset' && <AssetScreen key={route.id} id={route.id} />}
       </div>
     </ToastProvider>
   );

@@ -1,5 +1,6 @@
 import type { Asset } from '../../shared/model/asset';
 import { useThumbnail } from '../api/useThumbnail';
+import { hrefFor } from '../routing/useHashRoute';
 import { formatBytes, formatDuration } from '../ui/format';
 
 const kindLabel: Record<Asset['kind'], string> = { image: 'Image', video: 'Video', dicom: 'DICOM' };
@@ -9,11 +10,12 @@ export function AssetTile({ asset, onRemove }: { asset: Asset; onRemove(): void 
   const size = asset.width && asset.height ? `${asset.width}×${asset.height}` : '';
   return (
     <li className="asset" data-testid="asset-tile" data-kind={asset.kind}>
-      <div className="asset-thumb">
+      <a className="asset-thumb" href={hrefFor({ name: 'asset', id: asset.id })} aria-label={`Open ${asset.originalName}`}>
         {thumb ? <img src={thumb} alt={`Preview of ${asset.originalName}`} /> : <span className="no-preview">{asset.hasThumbnail ? '…' : 'No preview'}</span>}
         <span className={`badge ${asset.kind}`}>{kindLabel[asset.kind]}</span>
         {asset.durationMs !== null && <span className="duration">{formatDuration(asset.durationMs)}</span>}
-      </div>
+        {asset.phiStatus !== 'unchecked' && <span className={`phi-dot ${asset.phiStatus}`} title={asset.phiStatus} />}
+      </a>
       <div className="asset-name" title={asset.originalName}>
         {asset.originalName}
       </div>

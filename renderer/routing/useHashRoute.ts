@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'project'; id: string };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'project'; id: string } | { name: 'asset'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const project = /^\/project\/([^/]+)$/.exec(path);
   if (project) return { name: 'project', id: decodeURIComponent(project[1]) };
+  const asset = /^\/asset\/([^/]+)$/.exec(path);
+  if (asset) return { name: 'asset', id: decodeURIComponent(asset[1]) };
   if (path === '/trash') return { name: 'trash' };
   return { name: 'home' };
 }
 
 export function hrefFor(route: Route): string {
   if (route.name === 'project') return `#/project/${encodeURIComponent(route.id)}`;
+  if (route.name === 'asset') return `#/asset/${encodeURIComponent(route.id)}`;
   if (route.name === 'trash') return '#/trash';
   return '#/';
 }

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { artifacts, expect, samples, test } from './webHostFixture';
+
+test.beforeAll(() => fs.mkdirSync(artifacts, { recursive: true }));
+
+test('an X-ray’s burned-in date is found, a box is drawn by hand, and the redacted copy is a new asset', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await page.keyboard.press('Control+n');
+  await page.getByLabel('Project name').fill('Redaction');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('import-input').setInputFiles([path.join(samples, 'images', 'xray-7-00.png')]);
+  await expect(page.getByTestId('import-summary')).toHaveText(/Imported 1 of 1/);
+
+  await page.getByRole('link', { name: 'Open xray-7-00.png' }).click();
+  await expect(page.getByTestId('phi-status')).toHaveText('Not scanned');
+  await page.getByRole('button', { name: 'Scan for identifiers' }).click();
+  await expect(page.getByTestId('job-progress')).toBeVisible();
+  await expect(page.getByTestId('finding-row').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('phi-status')).toHaveText('Holds identifiers');
+  await expect(page.locator('.finding-list')).toContainText('date');
+  const found = await page.getByTestId('finding-row').count();
+  await expect(page.getByTestId('finding-box')).toHaveCount(found);
+
+  // Reject one finding, then draw a box by hand over the middle of the image.
+  await page.getByTestId('finding-row').first().getByRole('checkbox').uncheck();
+  await expect(page.locator('[data-testid=finding-box][data-accepted=false]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Draw box' }).click();
+  const overlay = page.getByTestId('finding-overlay');
+  const b = (await overlay.boundingBox())!;
+  await page.mouse.move(b.x + b.width * 0.4, b.y + b.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width * 0.55, b.y + b.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('finding-row')).toHaveCount(found + 1);
+  await expect(page.locator('.finding-list')).toContainText('drawn by hand');
+  await page.screenshot({ path: path.join(artifacts, 'asset-findings.png') });
+
+  // Rejected findings are the user's call; the re-check must not block on them.
+  await page.getByTestId('finding-row').first().getByRole('checkbox').check();
+  await page.getByRole('button', { name: /Redact accepted \(\d+\)/ }).click();
+  await expect(page.getByTestId('phi-status')).toHaveText('Redacted', { timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: /xray-7-00 \(redacted\)\.png/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the original' })).toBeVisible();
+  await page.screenshot({ path: path.join(artifacts, 'asset-redacted.png') });
+
+  await page.getByRole('link', { name: '← Project' }).click();
+  await expect(page.getByTestId('asset-tile')).toHaveCount(2);
+});
