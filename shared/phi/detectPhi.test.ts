@@ -118,3 +118,16 @@ describe('detectPhi: strict radiograph-corner mode', () => {
     expect(detectPhi('D.C.M.', { strict: true }).length).toBeGreaterThan(0);
   });
 });
+
+describe('detectPhi: no catastrophic backtracking', () => {
+  it('scans pathological inputs in roughly linear time', () => {
+    const inputs = ['+' + '1'.repeat(20_000) + 'a', 'a-'.repeat(20_000), "A'".repeat(20_000), 'Aaaa, '.repeat(10_000), 'St. '.repeat(10_000), 'ab:'.repeat(10_000), '9'.repeat(20_000)];
+    const t0 = performance.now();
+    for (const t of inputs) {
+      detectPhi(t);
+      detectPhi(t, { strict: true });
+    }
+    // Generous for a loaded CI machine; the quadratic versions took tens of seconds.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
