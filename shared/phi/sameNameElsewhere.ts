@@ -11,12 +11,14 @@ const STRONG = 0.75;
  */
 export function sameNameElsewhere(text: string, words: readonly Word[], found: readonly PhiFinding[]): PhiFinding[] {
   const names = new Set<string>();
-  for (const f of found) {
-    if (f.kind !== 'name' || f.confidence < STRONG) continue;
-    for (const w of words) {
-      if (w.start >= f.end) break;
-      if (w.start >= f.start && w.cap && w.text.length >= 3 && !SHORT_TITLES.has(w.lower) && !WORD_TITLES.has(w.lower)) names.add(w.lower);
-    }
+  const strong = found.filter((f) => f.kind === 'name' && f.confidence >= STRONG).sort((x, y) => x.start - y.start);
+  // One pass over words and findings together (both sorted by position).
+  let k = 0;
+  for (const w of words) {
+    while (k < strong.length && strong[k].end <= w.start) k++;
+    if (k === strong.length) break;
+    const f = strong[k];
+    if (w.start >= f.start && w.end <= f.end && w.cap && w.text.length >= 3 && !SHORT_TITLES.has(w.lower) && !WORD_TITLES.has(w.lower)) names.add(w.lower);
   }
   if (names.size === 0) return [];
   const out: PhiFinding[] = [];

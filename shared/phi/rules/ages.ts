@@ -14,10 +14,10 @@ const AGE_WORDS = keywords('age', 'aged', 'ages');
 const BIRTHDAY_VERBS = keywords('turned', 'turns', 'turning', 'celebrated', 'celebrating');
 const PRONOUNS = keywords('she', 'he', 'they', 'who');
 type Gate = (text: string, vocab?: Vocabulary) => boolean;
-const SPELLED_HINT = /ninety|hundred/i;
-const BESIDE_HINT = /(?:[(,]|\s[—–-])\s?(?:9\d|1[0-2]\d|ninety|a hundred|one hundred)/i;
+const spelledHint = (t: string): boolean => t.includes('inety') || t.includes('undred') || t.includes('INETY') || t.includes('UNDRED');
+const BESIDE_HINT = /[(,—–-]\s?(?:9\d|1[0-2]\d|ninety|a hundred|one hundred)/i;
 const DECADE_HINT = /9\d|ninet|hundreds/i;
-const spelled: Gate = (t) => SPELLED_HINT.test(t);
+const spelled: Gate = (t) => spelledHint(t);
 
 const AGE_PATTERNS: [RegExp, Gate?][] = [
   // 92yo · 92 y/o · 92-year-old · 92 years old · 92 yrs · 92-yo · 101 years of age

@@ -93,9 +93,9 @@ function vinRuns(text: string): number[] {
 }
 const DEA_SHAPE = /\b[A-Z][A-Z9]\d{7}\b/g;
 // Unlabelled codes: letters then many digits (ZMW620801) or a long run of digits.
-// Starts only where a word starts: without the look-behind a long digit run is rescanned from
-// every position (quadratic).
-const CODE_LIKE = /(?<![\w#])#?(?:[A-Z]{1,5}-?\d{4,}[A-Z]?|\d{5,}|[A-Z]{1,4}\d*-\d{3,}(?:-[A-Z0-9]{1,6})+)(?![\w,]|\.\d)/g;
+// Starts only at a word boundary or a "#": a long digit run is otherwise rescanned from every
+// position (quadratic). The character before is checked in code.
+const CODE_LIKE = /(?:#|\b)(?:[A-Z]{1,5}-?\d{4,}[A-Z]?|\d{5,}|[A-Z]{1,4}\d*-\d{3,}(?:-[A-Z0-9]{1,6})+)(?![\w,]|\.\d)/g;
 const NOT_ID_BEFORE = new RegExp(String.raw`(?:\b(?:${measurementAlternation()})|\$|€|£|\b(?:usd|eur|gbp|population|of|in|per|about|approximately|over|under|than|up\s+to)|~)\s*(?:of|is|was|=|:)?\s*$`, 'i');
 const NOT_ID_AFTER = /^\s*(?:mg|mcg|µg|g|kg|ml|l|iu|units?|u\b|copies|cells|people|persons|patients|adults|children|births|deaths|cases|steps|calories|kcal|dollars|usd|eur|gbp|words|views|followers|likes|subscribers|members|downloads|\/|x\s*10|%)/i;
 
