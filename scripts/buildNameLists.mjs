@@ -156,6 +156,7 @@ licence license plate card account member policy serial device lot model patient
 remember happy congrats congratulations please hello dear welcome sorry okay yes no wow omg lol
 queen legend hero champ warrior superstar angel boss rockstar
 call ask tell page text email send check see meet thank give get let help keep make take bring show follow remember
+data pharma league tech media news mac band deal food oil
 consider review discuss read watch listen share post tag reach contact ping message dm
 do name said top bye goodbye hi hey hello today tonight tomorrow yesterday everyone everybody nobody somebody someone anyone life world nature
 insurance medicine science history society mankind humanity season week month year weekend night

@@ -294,6 +294,7 @@ bags
 bah
 baker
 bakeware
+band
 bandwidth
 banish
 bank
@@ -914,6 +915,7 @@ dark
 darling
 darn
 dash
+data
 daughter
 dawn
 day
@@ -924,6 +926,7 @@ de
 dead
 deadly
 deafening
+deal
 dean
 dear
 dearest
@@ -1494,6 +1497,7 @@ follower
 following
 fond
 fondly
+food
 foodstuffs
 fooey
 foolhardy
@@ -2333,6 +2337,7 @@ lymphoma's
 lyre
 m
 ma
+mac
 machine
 mad
 made-up
@@ -2416,6 +2421,7 @@ mechanic
 mechanically
 med
 meded
+media
 median
 medic
 medical
@@ -2668,6 +2674,7 @@ neuroma
 neuropathy
 never
 new
+news
 newsletter
 newsprint
 newsstand
@@ -2967,6 +2974,7 @@ petticoat
 petty
 pfft
 pg
+pharma
 pharmacopoeia
 phenomenon
 phenylephrine
@@ -4031,6 +4039,7 @@ team
 teammate
 tear
 tears
+tech
 technician
 technique
 technique's

@@ -9799,7 +9799,6 @@ mabela
 mabelle
 mable
 mabruk
-mac
 maca
 macaire
 macaria

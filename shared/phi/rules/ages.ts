@@ -21,7 +21,7 @@ const spelled: Gate = (t) => spelledHint(t);
 
 const AGE_PATTERNS: [RegExp, Gate?][] = [
   // 92yo · 92 y/o · 92-year-old · 92 years old · 92 yrs · 92-yo · 101 years of age
-  [new RegExp(String.raw`\b${OLD}\s?-?\s?${YO}(?:[-\s]?olds?)?(?:\s+of\s+age)?(?![A-Za-z])`, 'gi')],
+  [new RegExp(String.raw`\b${OLD}(?:\+|\s?plus)?\s?-?\s?${YO}(?:[-\s]?olds?)?(?:\s+of\s+age)?(?![A-Za-z])`, 'gi')],
   [new RegExp(String.raw`\b${SPELLED}[-\s]${YO}(?:[-\s]?old)?(?:\s+of\s+age)?\b`, 'gi'), spelled],
   // aged 91 · age 95 · age: 100 · ages 90
   [new RegExp(String.raw`\b(?:aged?|ages|age:)\s*:?\s*(?:${OLD}|${SPELLED})\b(?!\s*(?:%|mg|ml|kg|cm|mm|bpm|\/|\.\d|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|minutes?\b|hours?\b))`, 'gi'), (_t, v) => mentions(v, AGE_WORDS)],

@@ -46,6 +46,28 @@ function onlyDepartmentWords(name: string, lex: Lexicon): boolean {
   return words.every((w) => lex.medical.has(w) || lex.departments.has(w) || w === 'of' || w === 'the' || w === 'and');
 }
 
+// "transfers to Bayview", "uploads at Presbyterian", "a nurse at Lakeside": after these words a
+// capitalised name that is not an ordinary, medical or department word is a facility.
+const FACILITY_CUE = new RegExp(String.raw`\b(?:case|cases|uploads|admitted|seen|treated|transferred|transfers|transfer|transferring|works|working|worked|nurse|nurses|doctor|doctors|resident|residents|intern|attending|rotating|born|delivered|died|discharged|sent|flown|medevaced|rushed|brought|taken)\s+(?:at|to|from)\s+(?=[A-Z])`, 'g');
+const FACILITY_CUE_WORDS = keywords('case', 'cases', 'uploads', 'admitted', 'seen', 'treated', 'transferred', 'transfers', 'transfer', 'transferring', 'works', 'working', 'worked', 'nurse', 'nurses', 'doctor', 'doctors', 'resident', 'residents', 'intern', 'attending', 'rotating', 'born', 'delivered', 'died', 'discharged', 'sent', 'flown', 'medevaced', 'rushed', 'brought', 'taken');
+const CUED_NAME_WORD = new RegExp(String.raw`^[A-Z][${LETTER}'’.-]*`);
+
+function cuedFacility(text: string, from: number, lex: Lexicon): number {
+  let end = from;
+  let pos = from;
+  for (let n = 0; n < 3; n++) {
+    const m = CUED_NAME_WORD.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const word = m[0].replace(/['’]s?$|\.$/, '');
+    const l = word.toLowerCase();
+    if (lex.common.has(l) || lex.medical.has(l) || lex.properNouns.has(l) || lex.departments.has(l) || /^[A-Z]+$/.test(word) && word.length <= 4) break;
+    end = pos + m[0].replace(/\.$/, '').length;
+    if (text[pos + m[0].length] !== ' ') break;
+    pos += m[0].length + 1;
+  }
+  return end;
+}
+
 /** Hospitals, clinics and named wards or units. */
 export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): PhiFinding[] {
   const out: PhiFinding[] = [];
@@ -62,6 +84,14 @@ export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): 
       if (reason === 'saint-named facility' && SAINT_NOT_PLACE.test(text.slice(m.index, m.index + 60))) continue;
       const head = reason === 'facility name of place' ? capitalisedRunStart(text, m.index, 3) : m.index;
       candidates.push([head, text.slice(head, m.index + m[0].length), confidence, reason]);
+    }
+  }
+  if (mentions(vocab, FACILITY_CUE_WORDS)) {
+    FACILITY_CUE.lastIndex = 0;
+    for (let m = FACILITY_CUE.exec(text); m; m = FACILITY_CUE.exec(text)) {
+      const start = m.index + m[0].length;
+      const end = cuedFacility(text, start, lex);
+      if (end > start) out.push(finding(text, start, end, 'facility', 0.6, 'name after a facility word'));
     }
   }
   for (const [matchStart, matched, confidence, reason] of candidates) {

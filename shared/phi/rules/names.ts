@@ -6,6 +6,10 @@ import { wordEndingAt, wordStartingAt, type Word } from '../textWords';
 import { adjacent, cueBefore, isListed, listed, nameish, nameRun, NOT_NAME_ENDING, particleStart, type Ctx } from './nameEvidence';
 import type { PhiFinding } from '../types';
 
+const FAMILY_TITLES = new Set(['nana', 'grandma', 'grandpa', 'granny', 'auntie', 'aunty', 'aunt', 'uncle', 'abuela', 'abuelo', 'nonna', 'nonno', 'oma', 'opa', 'papaw', 'mamaw', 'gran', 'grandad', 'granddad', 'tia', 'tio']);
+// "Big Data", "Little League": phrases, not nicknames.
+const NOT_NICKNAMES = new Set(['data', 'pharma', 'league', 'ten', 'brother', 'sister', 'apple', 'bang', 'dipper', 'picture', 'mac', 'band', 'top', 'deal', 'time', 'food', 'tobacco', 'oil', 'tech', 'three', 'four', 'five', 'sur', 'women', 'house', 'book', 'bird', 'red', 'mermaid', 'prince', 'princess', 'leagues', 'steps', 'things', 'picture']);
+
 // What follows a patient's name in a case line: "X, DOB …", "X (MRN …)", "X, a nonagenarian".
 const IDENTITY_AFTER = /^\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.?|MRN|MR#|SSN|med(?:ical)?\.?\s+rec|NHS\s+(?:no|number)|date\s+of\s+birth|born\s+(?:on|in)?\s*\d|(?:a|an)\s+(?:age\s+\d|aged\s+\d|\d{1,3}\s*(?:y\/?o|yo|-?year)|nonagenarian|centenarian)|in\s+(?:her|his|their)\s+\d0s|aged?\s+\d)/;
 const VOCATIVE_AFTER = /^,\s+you(?:['’]re|\s+are|\s+were|\s+did|\s+made)\b/i;
@@ -35,7 +39,8 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
     // Titles: "Mrs. O'Brien", "Dr Okafor", "Nurse Ratched".
     if (w.cap && (SHORT_TITLES.has(l) || WORD_TITLES.has(l))) {
       const short = SHORT_TITLES.has(l);
-      const j = nameRun(c, i + 1, short);
+      // Family titles vouch for an ordinary word as a name too: "Nana Rose", "Uncle Bill".
+      const j = nameRun(c, i + 1, short || FAMILY_TITLES.has(l));
       if (j > i + 1 && adjacent(c, w, words[i + 1]) || (short && j > i + 1 && /^\.\s{1,2}$/.test(text.slice(w.end, words[i + 1].start)))) {
         add(i + 1, j, short ? 0.95 : 0.85, 'name after a title', w.start);
         i = j - 1;
@@ -55,7 +60,9 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
     }
 
     // Nicknames: "Big Mike", "Little Sam".
-    if (NICKNAME_HEADS.has(l) && words[i + 1] && adjacent(c, w, words[i + 1]) && nameish(c, i + 1) && !c.lex.cities.has(`${l} ${words[i + 1].lower}`)) {
+    const nick = words[i + 1];
+    const ordinaryNick = !!nick && (l === 'big' || l === 'little' || l === 'lil') && nick.cap && !nick.allCaps && !lex.medical.has(nick.lower) && !lex.properNouns.has(nick.lower) && !NOT_NICKNAMES.has(nick.lower);
+    if (NICKNAME_HEADS.has(l) && nick && adjacent(c, w, nick) && (nameish(c, i + 1) || ordinaryNick) && !c.lex.cities.has(`${l} ${nick.lower}`)) {
       add(i, i + 2, 0.85, 'nickname');
       i += 1;
       continue;
