@@ -10,7 +10,9 @@ import { StudioFailure } from '../../../shared/api/errors';
  */
 export async function writeChecked(target: string, bytes: Uint8Array, check: (written: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
+  // Named "<pid>-…" like the library's own staging files, so a library's crash recovery can
+  // tell a live writer's file from a dead one's when the output goes into its tmp folder.
+  const temp = path.join(dir, `${process.pid}-${randomBytes(6).toString('hex')}-${path.basename(target)}.partial`);
   try {
     await fs.promises.mkdir(dir, { recursive: true });
     const fh = await fs.promises.open(temp, 'wx');
