@@ -31,6 +31,7 @@ const BARE_MONTH = new RegExp(String.raw`\b(?:in|on|since|until|till|by|from|dur
 
 const NOT_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${measurementAlternation()})|\b(?:tip|slide|step|murmur|pressure|bps|of|out|to|x|at|is|was)|\d|×)\s*[:=]?\s*$`, 'i');
 const DATE_CUE_BEFORE = /(?:dated|date|dob|d\.o\.b\.?|born|on|admitted|admission|discharged?|seen|since|from|until|till|by|before|after|surgery|visit|died|passed|scan|imaging|x-?ray|mri|ct|follow-?up|f\/u|appt|appointment|due|edd|lmp|since)\s*[:.-]?\s*$/i;
+const THREAD_POSITION = /(?:^|\n)\s*$|🧵\s*$/u;
 const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|power|score|scale|systolic|diastolic|mmhg|vision|sbp|dbp|of\s+\d|tablets?|tabs?|doses?|units?|mg|ml|cm|mm|\/|split|ratio|odds|chance|patients?|cases?|people)/i;
 const ORDINAL_NOUN = /^\s+(?:floor|time|times|day|week|month|year|dose|cycle|round|attempt|try|rib|ribs|toe|finger|digit|metatarsal|metacarpal|cranial|nerve|ventricle|intercostal|space|percentile|grade|trimester|stage|line|generation|edition|degree|heart|place|person|patient|case|visit|admission|shift|vertebra|lumbar|cervical|thoracic|sacral|decade|birthday|most|largest|commonest|leading|of\s+(?:the|these|those|them|\d))\b/i;
 const ORDINAL_PAIR = /^\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)\b/i;
@@ -69,6 +70,8 @@ export function findDates(text: string, vocab?: Vocabulary): PhiFinding[] {
     if (/[\d/.]$/.test(before) || NOT_DATE_AFTER.test(after)) continue;
     const cue = DATE_CUE_BEFORE.test(before);
     if (!cue && (NOT_DATE_BEFORE.test(before) || b <= 12)) continue;
+    // "3/15" opening a post or line, or after a thread emoji, numbers the parts of a thread.
+    if (!cue && (THREAD_POSITION.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after)))) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'date', cue ? 0.85 : 0.7, 'month/day'));
   }
   EIGHT_DIGITS.lastIndex = 0;
