@@ -3,6 +3,7 @@ import { commonWordsText } from './data/commonWords';
 import { firstNamesText } from './data/firstNames';
 import { lastNamesText } from './data/lastNames';
 import { clinicalWordsText, departmentWordsText, drugNamesText, eponymsText, medicalHeadNounsText, unitsText } from './data/medicalTerms';
+import { measurementWordsText } from './data/measurements';
 import { properNounsText } from './data/properNouns';
 
 export type Lexicon = {
@@ -42,7 +43,7 @@ export function lexicon(): Lexicon {
     common: toSet(commonWordsText),
     eponyms: toSet(eponymsText),
     headNouns: toSet(medicalHeadNounsText),
-    medical: toSet(drugNamesText, clinicalWordsText, unitsText),
+    medical: toSet(drugNamesText, clinicalWordsText, unitsText, measurementWordsText),
     units: toSet(unitsText),
     departments: toSet(departmentWordsText),
     properNouns: toSet(properNounsText),

@@ -36,6 +36,8 @@ function startsSentence(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '*' || c === '_') continue;
+    // "2/ Lactate is…": a thread part number opens a sentence too.
+    if (c === '/' && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) return true;
     return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '•' || c === '\r' || c.charCodeAt(0) > 0x2000 && c !== '—' && c !== '–' && c !== '’' && c !== '”';
   }
   return true;

@@ -1717,6 +1717,7 @@ guard
 guest
 guidance
 guide
+guidelines
 guilt
 guilty
 gullible
@@ -1747,6 +1748,7 @@ ham
 hamburger
 hammock
 hand
+handbook
 handful
 handle
 handover
@@ -2098,6 +2100,7 @@ jogging
 joint
 joshingly
 jot
+journal
 journey
 jovially
 joy
@@ -2371,6 +2374,7 @@ manner
 mannitol
 manoeuvre
 mantua
+manual
 many
 marathon
 march
@@ -3038,6 +3042,7 @@ plump
 plus
 pneumonia
 pocket-watch
+podcast
 poetry
 point
 pointed
@@ -3103,6 +3108,7 @@ preregister
 presell
 present
 preside
+press
 pressure
 prestigious
 presume
@@ -3125,6 +3131,7 @@ probate
 probe
 procedure
 proceed
+proceedings
 prochlorperazine
 procrastinate
 procurement
@@ -4082,6 +4089,7 @@ tetracycline
 tetrad
 tetralogy
 text
+textbook
 than
 thank
 thankfully

@@ -59,6 +59,7 @@ ring rings nodule tissue fold folds crypts plexus ganglion artery vein veins loo
 aphasia area's gangrene mole deficiency tendon needle needles forceps clamp retractor scissors speculum
 blade blades catheters tubes drain drains bag bags stockings hose splint cast brace collar technique's
 tear tears definition rule's pupil pupils angina doctrine spotted wort
+notes manual handbook review journal proceedings press guide guidelines podcast textbook
 `;
 
 /** Common drug names (generic), which start sentences capitalised and must never look like names. */

@@ -68,6 +68,9 @@ function cuedFacility(text: string, from: number, lex: Lexicon): number {
   return end;
 }
 
+// "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a publication, not a place of care.
+const PUBLICATION_AFTER = /^\s+(?:Proceedings|Journal|Press|Notes|Manual|Handbook|Review|Guide|Podcast|guidelines|protocol|criteria|score)\b/;
+
 /** Hospitals, clinics and named wards or units. */
 export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): PhiFinding[] {
   const out: PhiFinding[] = [];
@@ -105,6 +108,7 @@ export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): 
     }
     if (/^(?:Surgeon|Attorney|Secretary|Inspector|Consul|Governor|Postmaster)\b/.test(s) || /^\s*$/.test(s)) continue;
     if (reason === 'facility name' && onlyDepartmentWords(s, lex)) continue;
+    if (PUBLICATION_AFTER.test(text.slice(start + s.length, start + s.length + 16))) continue;
     const end = start + s.replace(/[\s.]+$/, '').length;
     if (end > start) out.push(finding(text, start, end, 'facility', confidence, reason));
   }

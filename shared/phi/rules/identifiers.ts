@@ -67,12 +67,13 @@ const LABELLED: Labelled[] = [
     kind: 'id', withLabel: false, confidence: 0.9, reason: 'identifier', needDigits: 3,
   },
   {
-    keys: keywords('bed', 'bd', 'room', 'rm', 'bay', 'cubicle', 'cube', 'stretcher', 'pod', 'space'),
-    re: /\b(?:bed|bd|room|rm|bay|cubicle|cube|stretcher|pod|bed\s+space)\.?\s*#?\s*(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|[A-Za-z]{1,2}-\d{1,4})\b/gi,
+    keys: keywords('bed', 'beds', 'bd', 'room', 'rooms', 'rm', 'rms', 'bay', 'bays', 'cubicle', 'cubicles', 'cube', 'stretcher', 'pod', 'space'),
+    re: /\b(?:beds?|bd|rooms?|rms?|bays?|cubicles?|cube|stretcher|pod|bed\s+space)\.?\s*#?\s*(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|[A-Za-z]{1,2}-\d{1,4})\b/gi,
     kind: 'id', withLabel: false, confidence: 0.88, reason: 'bed or room number',
   },
 ];
 
+const MORE_ROOMS = /^\s*(?:,|and|&|or|,\s*and)\s*(\d{1,4}[A-Za-z]?)\b/i;
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
 const SSN_PLAIN = /\b\d{3}-\d{2}-\d{4}\b/g;
@@ -125,6 +126,15 @@ export function findIdentifiers(text: string, vocab?: Vocabulary): PhiFinding[] 
       if (rule.needDigits && digits(trimmed) < rule.needDigits) continue;
       const start = rule.withLabel ? m.index : valueEnd - trimmed.length;
       out.push(finding(text, start, valueEnd, rule.kind, rule.confidence, rule.reason));
+      // "rooms 412 and 414", "beds 3, 4 and 7": each number of a list is its own identifier.
+      if (rule.reason === 'bed or room number') {
+        let at = valueEnd;
+        for (let more = MORE_ROOMS.exec(text.slice(at)); more; more = MORE_ROOMS.exec(text.slice(at))) {
+          const s = at + more[0].length - more[1].length;
+          out.push(finding(text, s, s + more[1].length, 'id', rule.confidence, rule.reason));
+          at = s + more[1].length;
+        }
+      }
     }
   }
   SSN_PLAIN.lastIndex = 0;

@@ -35,7 +35,7 @@ export function cueBefore(c: Ctx, i: number): 'patient' | 'other' | null {
   const gap = c.text.slice(prev.end + (prev.possessive ? 2 : 0), c.words[i].start);
   if (!CUE_GAP.test(prev.lower === 'pt' ? gap.replace(/^\./, '') : gap)) return null;
   if (prev.lower === 'patient' || prev.lower === 'pt') return 'patient';
-  if (prev.possessive && prev.lower === 'name') return 'other';
+  if (prev.possessive) return prev.lower === 'name' ? 'other' : null; // "mom's blessing" is the mom's thing
   if (CUE_WORDS.has(prev.lower)) return 'other';
   const prev2 = c.words[i - 2];
   if (prev2 && prev2.end + 1 === prev.start && CUE_PHRASES.has(`${prev2.lower} ${prev.lower}`)) return 'other';

@@ -23,7 +23,7 @@ const PHRASES = new RegExp(
     String.raw`\b(?:on|during|over|at)\s+(?:my|our|the|her|his|a|last\s+night'?s?)\s+(?:(?:night|day|evening|late|overnight|weekend|call|moonlighting|locum)\s+)?(?:shift|call)\b`,
     String.raw`\b(?:night|overnight)\s+shift\s+(?:last\s+\w+|yesterday|tonight)\b`,
     String.raw`\b(?:the\s+)?other\s+(?:day|night|week)\b`,
-    String.raw`\b(?:on|last|this|next|past|since)\s+${DAY}(?:\s+${PART})?\b`,
+    String.raw`\b(?:on|last|this|past|since)\s+${DAY}(?:\s+${PART})?\b`,
     String.raw`\b${DAY}(?:\s+${PART}|'s\s+(?:${PART}|shift|clinic|list))\b`,
     String.raw`\b${DAY}\b`,
     String.raw`\b(?:on|over|at|during|this|last|since)\s+${HOLIDAY}\b`,
@@ -43,7 +43,7 @@ const TRIGGERS = new Set([
 ]);
 const AGO = /\bago\b/gi;
 const BEFORE_AGO = new RegExp(String.raw`\b(?:just\s+)?(?:${NUM}\s+${UNIT}|an?\s+(?:hour|few\s+hours))\s+$`, 'i');
-const NOT_A_DAY_BEFORE = /\b(?:every\s+(?:other\s+)?|happy\s+)$/i;
+const NOT_A_DAY_BEFORE = /\b(?:every\s+(?:other\s+)?|happy\s+|next\s+|this\s+coming\s+)$/i;
 
 /** Relative dates: "yesterday", "last night", "on Tuesday", "2 days ago", "over the weekend". */
 export function findRelativeDates(text: string, words: readonly Word[] = textWords(text)): PhiFinding[] {
@@ -54,7 +54,8 @@ export function findRelativeDates(text: string, words: readonly Word[] = textWor
     STICKY.lastIndex = w.start;
     const m = STICKY.exec(text);
     if (!m) continue;
-    // "every Sunday" is a habit and "Happy Friday!" a greeting, not a day a colleague could look up.
+    // "every Sunday" is a habit, "Happy Friday!" a greeting and "next Thursday" an announcement,
+    // not a day a colleague could look up.
     if (NOT_A_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(finding(text, m.index, m.index + m[0].length, 'relative-date', 0.85, 'relative date'));
     until = m.index + m[0].length;
