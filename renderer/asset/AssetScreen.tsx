@@ -57,7 +57,7 @@ export function AssetScreen({ id }: { id: string }) {
     setBusy('redact');
     const jobId = job.start('redact');
     try {
-      const { asset: copy } = await unwrap(studio.assets.redact({ id, boxes: plan.boxes, jobId }));
+      const { asset: copy } = await unwrap(studio.assets.redact({ id, boxes: plan.boxes, keep: plan.kept, jobId }));
       notify(`Redacted copy saved: ${copy.originalName}`);
       navigate({ name: 'asset', id: copy.id });
     } catch (err) {

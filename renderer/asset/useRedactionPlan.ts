@@ -40,5 +40,7 @@ export function useRedactionPlan(findings: ImageFinding[]) {
     .filter((c) => c.accepted)
     .map((c) => ({ box: c.box, kind: c.kind, mode: redactionModeFor(c.kind, faceMode) }));
 
-  return { candidates, toggle, addManual, removeManual, boxes, faceMode, setFaceMode };
+  const kept: Box[] = candidates.filter((c) => !c.accepted).map((c) => c.box);
+
+  return { candidates, toggle, addManual, removeManual, boxes, kept, faceMode, setFaceMode };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Asset } from '../model/asset';
 import { AssetAnalysis, RedactionBox } from '../model/assetAnalysis';
+import { Box } from '../phi/types';
 import { PlatformId } from '../model/platforms';
 import { Post, PostFormat, PostTitle } from '../model/post';
 import { Project, ProjectId, ProjectName } from '../model/project';
@@ -154,7 +155,15 @@ export const contract = {
   },
   'assets.redact': {
     summary: 'Burn the given boxes out of an asset into a new, redacted asset; the original stays, marked as holding PHI.',
-    input: z.object({ id: Id, boxes: z.array(RedactionBox).min(1).max(1000), jobId: JobId.optional() }).strict(),
+    input: z
+      .object({
+        id: Id,
+        boxes: z.array(RedactionBox).min(1).max(1000),
+        /** Findings the user rejected: the re-check does not count them as leaks (audited). */
+        keep: z.array(Box).max(1000).default([]),
+        jobId: JobId.optional(),
+      })
+      .strict(),
     output: z.object({ asset: Asset }),
     job: true,
   },

@@ -21,7 +21,7 @@ export function redactionHandlers({ lib, jobs, changed }: HandlerDeps): Redactio
     },
     'assets.redact': async (input) => {
       const asset = getAsset(db, input.id);
-      const copy = await jobs.run(input.jobId, (job) => redactAsset(lib, asset, input.boxes, job));
+      const copy = await jobs.run(input.jobId, (job) => redactAsset(lib, asset, { boxes: input.boxes, keep: input.keep }, job));
       changed('assets', asset.projectId);
       return { asset: copy };
     },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Asset } from '../../../shared/model/asset';
 import type { RedactionBox } from '../../../shared/model/assetAnalysis';
-import type { ImageFinding } from '../../../shared/phi/types';
+import type { Box, ImageFinding } from '../../../shared/phi/types';
 import { appendAudit } from '../audit/appendAudit';
 import { deidentifyDicom } from '../dicom/deidentifyDicom';
 import { createUidMapStore } from '../dicom/uidMap';
@@ -22,7 +22,12 @@ function asFinding(b: RedactionBox): ImageFinding {
  * its header). The original stays in the library, marked as holding identifiers, and the copy
  * records where it came from.
  */
-export async function redactAsset(lib: Library, asset: Asset, boxes: RedactionBox[], job: JobContext): Promise<Asset> {
+export async function redactAsset(
+  lib: Library,
+  asset: Asset,
+  { boxes, keep }: { boxes: RedactionBox[]; keep: Box[] },
+  job: JobContext,
+): Promise<Asset> {
   const source = assetFilePath(lib, asset.hash);
   const ext = asset.kind === 'dicom' ? '.dcm' : asset.mime === 'image/jpeg' ? '.jpg' : '.png';
   const staged = newStagingPath(lib, ext);
@@ -39,6 +44,7 @@ export async function redactAsset(lib: Library, asset: Asset, boxes: RedactionBo
       await redactImage(source, staged, {
         findings: boxes.map(asFinding),
         mode: { face: boxes.some((b) => b.kind === 'face' && b.mode === 'fill') ? 'solid' : 'pixelate' },
+        keep,
         signal: job.signal,
         onProgress: (f) => job.progress(Math.round(f * 90), 100, f < 0.45 ? 'Redacting' : 'Checking the result'),
       });
@@ -48,7 +54,7 @@ export async function redactAsset(lib: Library, asset: Asset, boxes: RedactionBo
     lib.db.transaction(() => {
       lib.db.prepare("UPDATE assets SET derived_from = ?, phi_status = 'redacted' WHERE id = ?").run(asset.id, copy.id);
       lib.db.prepare("UPDATE assets SET phi_status = 'holds-phi' WHERE id = ?").run(asset.id);
-      appendAudit(lib.db, { action: 'asset.redact', objectType: 'asset', objectId: copy.id, detail: { from: asset.id, boxes: boxes.length } });
+      appendAudit(lib.db, { action: 'asset.redact', objectType: 'asset', objectId: copy.id, detail: { from: asset.id, boxes: boxes.length, keptByUser: keep.length } });
     })();
     return getAsset(lib.db, copy.id);
   } finally {

@@ -254,6 +254,18 @@ describe('redactImage refusals leave no file behind', () => {
     expect(fs.readdirSync(inputs.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
+  it('lets the user keep what they judged not identifying: only the rest must pass the re-check', async () => {
+    const src = path.join(imagesDir, 'xray-7-01.png');
+    const all = gold['xray-7-01.png'].phi.map((p) => p.box as Box);
+    const [kept, ...burned] = all;
+    const findings = burned.map((box) => ({ box, text: '', kind: 'manual' as const, source: 'manual' as const, confidence: 1, reason: 'test' }));
+    const refused = input('out-kept-refused.png');
+    expect(((await redactImage(src, refused, { findings }).catch((e: unknown) => e)) as StudioFailure).message).toMatch(/Redaction check failed/);
+    const out = input('out-kept.png');
+    await redactImage(src, out, { findings, keep: [kept] });
+    expect(fs.existsSync(out)).toBe(true);
+  });
+
   it('stops when cancelled, writing nothing', async () => {
     const out = input('out-cancelled.png');
     const controller = new AbortController();

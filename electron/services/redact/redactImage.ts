@@ -4,7 +4,7 @@ import { StudioFailure } from '../../../shared/api/errors';
 import { ImageFinding, type Box, type MetadataField } from '../../../shared/phi/types';
 import { readMetadata } from '../metadata/readMetadata';
 import type { RawImage } from '../ocr/ocrTypes';
-import { intersectionArea } from '../ocr/passGeometry';
+import { intersectionArea, overlapOfSmaller } from '../ocr/passGeometry';
 import { burnRedactions, type FaceMode } from './burnRedactions';
 import { decodeImage, readInput } from './decodeImage';
 import { encodeClean, outputFormatFor } from './encodeClean';
@@ -23,6 +23,11 @@ export type RedactImageOptions = {
   isRadiograph?: boolean;
   /** Look for faces (finding and re-check); by default on colour images, not on grey medical ones. */
   faces?: boolean;
+  /**
+   * Areas the user looked at and decided are not identifying (rejected findings). The re-check
+   * does not count what it reads there as a leak: that was a person's decision, and it is audited.
+   */
+  keep?: Box[];
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 };
@@ -48,6 +53,13 @@ function parseFindings(findings: unknown): ImageFinding[] {
   const parsed = ImageFinding.array().safeParse(findings);
   if (!parsed.success) throw new StudioFailure('invalid_input', 'The redaction boxes are not valid: each needs a box [x, y, width, height], a kind and a source.');
   return parsed.data;
+}
+
+// Half of the re-read's box inside a kept area: the same thing the user already judged.
+function withoutKept(recheck: Recheck, keep: readonly Box[]): Recheck {
+  if (keep.length === 0) return recheck;
+  const kept = (f: ImageFinding) => keep.some((k) => overlapOfSmaller(f.box, k) >= 0.5);
+  return { ...recheck, findings: recheck.findings.filter((f) => !kept(f)), faces: recheck.faces.filter((f) => !kept(f)) };
 }
 
 function describeLeak(recheck: Recheck): string {
@@ -113,6 +125,7 @@ export async function redactImage(input: string | Buffer, output: string, option
       { width, height, isRadiograph, faces: lookForFaces },
       { signal, onProgress: (f) => progress(0.45 + 0.52 * f) },
     );
+    recheck = withoutKept(recheck, options.keep ?? []);
     const leaks = recheck.findings.length + recheck.faces.length;
     if (leaks === 0 && recheck.metadata.length === 0) break;
     // A face still found over its own pixelation gets a solid fill instead (boxes chosen by a
