@@ -16,6 +16,8 @@ lung lungs heart liver kidney kidneys gb spleen bladder uterus ovary thyroid car
 ruq luq rlq llq epigastric midline base apex
 gain depth freq frequency mhz hz db fps mi tis tib tic 2d 3d 4d cf cfm pw cw thi gen res pen dyn
 power doppler color colour bmode b-mode m-mode harm harmonic probe zoom focus frz freeze
+fr dr prf wf sv ps ed ri pi vel tgc agc sono cine clip loop frame frames angle cw pw hz khz mhz
+ct mr dx cr us xr mri xray x-ray modality
 kv kvp mas ma ms sec mgy dap ei di exi s-value wl ww w l se im series image img thk slice
 bone soft tissue lung window level
 `
@@ -24,7 +26,7 @@ bone soft tissue lung window level
 );
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
-const MEASURE = /^\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|mhz|hz|db|kv|kvp|mas|ma|ms|s|%|x|fps|cm\/s|mm\/s|°)$/i;
+const MEASURE = /^\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|mhz|khz|hz|db|kv|kvp|mas|ma|ms|s|%|x|fps|cm\/s|mm\/s|m\/s|°|bpm)$/i;
 
 /** True for a word that is a teaching annotation (kept), false for anything that may identify. */
 export function isTeachingAnnotation(word: string): boolean {

@@ -8,7 +8,11 @@ describe('findCornerText (strict mode words)', () => {
     const found = texts('PETERSON, CARLOS 14:32 2024 ACC 9857631 NGUYEN^KENJI, D C M, J. Smith');
     for (const s of ['PETERSON, CARLOS', '14:32', '2024', '9857631', 'NGUYEN^KENJI', 'D C M', 'J', 'Smith']) expect(found).toContain(s);
   });
-  it('keeps teaching annotations and probe names', () => {
+  it('keeps teaching annotations, probe names and ultrasound settings', () => {
     expect(findCornerText('L R LT RT AP PA LAT OBLIQUE PORTABLE UPRIGHT SUPINE ERECT ARROW Fx 5th MT 10 cm C5-1 mm')).toEqual([]);
+    expect(findCornerText('6C2 MI 0.9 FR 26Hz DR 60dB PRF 1.5kHz LIVER LONG 12cm TRV RT KIDNEY WEIGHT BEARING')).toEqual([]);
+  });
+  it('takes oddly spaced initials whole', () => {
+    expect(texts('D.C. M')).toContain('D.C. M');
   });
 });

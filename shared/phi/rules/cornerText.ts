@@ -7,7 +7,8 @@ const TOKEN = /[^\s,;|]+/g;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\b/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const LONG_DIGITS = /\d{5,}/g;
-const SPACED_INITIALS = /\b[A-Z](?:\s[A-Z]){1,3}\b/g;
+// "D C M", "D.C.M.", "D.C. M": two to four capitals separated by dots or spaces.
+const SPACED_INITIALS = /\b[A-Z](?:(?:\.\s?|\s)[A-Z]){1,3}\b\.?/g;
 // The look-behind makes each name start once: "a-a-a-…" would otherwise be rescanned from every letter.
 const DICOM_NAME = /(?<![A-Za-z'-])[A-Za-z'-]+\^[A-Za-z'-]*(?:\^[A-Za-z'-]*)*/g;
 const PROBE = /^[A-Z]{1,2}\d{1,2}-\d{1,2}[A-Z]?$/;
