@@ -39,6 +39,11 @@ export function findCornerText(text: string): PhiFinding[] {
     const raw = m[0];
     const core = raw.replace(/^[([{"'“‘]+|[)\]}"'”’:.!?]+$/g, '');
     if (!core || isTeachingAnnotation(core) || PROBE.test(core)) return null;
+    // OCR mixes letters into numbers ("177844B3"): a word with four or more digits is an identifier.
+    if ((core.match(/\d/g)?.length ?? 0) >= 4 && /\D/.test(core) && !isTeachingAnnotation(core)) {
+      const at = m.index + raw.indexOf(core);
+      return finding(text, at, at + core.length, 'id', 0.75, 'number-like word on an image');
+    }
     // A lone capital is kept (side markers, grid letters) unless it is an initial: "J. SMITH".
     if (!startsUpper(core) || (core.length < 2 && !raw.endsWith('.'))) return null;
     const start = m.index + raw.indexOf(core);
