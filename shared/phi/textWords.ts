@@ -12,9 +12,9 @@ export type Word = {
   /** Every letter upper case (and more than one letter). */
   allCaps: boolean;
   possessive: boolean;
-  /** First word of a sentence, line or quotation: capitalised for grammar, not for a name. */
+  /** First word of a sentence, line or quotation: capitalised for grammar, not for a name (capitalised words only). */
   sentenceStart: boolean;
-  /** Part of an @handle or #hashtag: public social-media names, not the patient's. */
+  /** Part of an @handle or #hashtag: public social-media names, not the patient's (capitalised words only). */
   tag: boolean;
 };
 
@@ -67,8 +67,9 @@ export function textWords(text: string): Word[] {
       cap,
       allCaps: cap && w.length > 1 && hasNoLower(w),
       possessive,
-      sentenceStart: startsSentence(text, m.index),
-      tag: m.index > 0 && inTag(text, m.index),
+      // Only capitalised words are ever judged by these two; lowercase words skip the scans.
+      sentenceStart: cap && startsSentence(text, m.index),
+      tag: cap && m.index > 0 && inTag(text, m.index),
     });
   }
   return out;

@@ -73,6 +73,7 @@ const LABELLED: Labelled[] = [
   },
 ];
 
+const THREE_DIGITS = /\d{3}/;
 const MORE_ROOMS = /^\s*(?:,|and|&|or|,\s*and)\s*(\d{1,4}[A-Za-z]?)\b/i;
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
@@ -141,8 +142,9 @@ export function findIdentifiers(text: string, vocab?: Vocabulary): PhiFinding[] 
   for (let m = SSN_PLAIN.exec(text); m; m = SSN_PLAIN.exec(text)) {
     out.push(finding(text, m.index, m.index + m[0].length, 'ssn', 0.9, 'social security number shape'));
   }
+  const allDigits = digits(text);
   CARD.lastIndex = 0;
-  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+  for (let m = allDigits >= 13 ? CARD.exec(text) : null; m; m = CARD.exec(text)) {
     const d = m[0].replace(/\D/g, '');
     if (d.length >= 13 && d.length <= 19 && /^[3-6]/.test(d) && luhnValid(d)) {
       out.push(finding(text, m.index, m.index + m[0].length, 'account', 0.9, 'payment card number (Luhn)'));
@@ -162,7 +164,7 @@ export function findIdentifiers(text: string, vocab?: Vocabulary): PhiFinding[] 
     if (deaValid(m[0])) out.push(finding(text, m.index, m.index + m[0].length, 'license', 0.8, 'DEA number (checksum)'));
   }
   CODE_LIKE.lastIndex = 0;
-  for (let m = CODE_LIKE.exec(text); m; m = CODE_LIKE.exec(text)) {
+  for (let m = THREE_DIGITS.test(text) ? CODE_LIKE.exec(text) : null; m; m = CODE_LIKE.exec(text)) {
     if (/[\w.,/$€£]/.test(text[m.index - 1] ?? '')) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);

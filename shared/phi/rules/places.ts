@@ -17,6 +17,8 @@ const POSTCODE_WORDS = keywords('zip', 'postcode', 'postal');
 const AU_STATES = keywords('nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt');
 const TOWN_WORDS = keywords('county', 'township', 'city', 'town', 'village', 'borough');
 const MOUNT_WORDS = keywords('mount', 'mt');
+const DIGIT = /\d/;
+const WORD_ONLY_PLACES = new Set(['county or town', 'mountain']);
 const APT_WORDS = keywords('apt', 'apartment', 'suite', 'ste', 'flat', 'unit');
 type Gate = (text: string, vocab?: Vocabulary) => boolean;
 const GERMAN_STREET_ENDINGS = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
@@ -112,7 +114,10 @@ function cityAt(words: readonly Word[], i: number, lex: Lexicon): number {
 /** Streets, towns and cities, counties, ZIP and postal codes, coordinates. */
 export function findPlaces(text: string, words: readonly Word[], lex: Lexicon, medical: ReadonlySet<number>, vocab?: Vocabulary): PhiFinding[] {
   const out: PhiFinding[] = [];
+  const hasDigit = DIGIT.test(text);
   for (const [re, confidence, reason, gate] of PLACE_PATTERNS) {
+    // Every pattern but a few named places needs a digit (a number, code or coordinate).
+    if (!hasDigit && !WORD_ONLY_PLACES.has(reason)) continue;
     if (gate && !gate(text, vocab)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
