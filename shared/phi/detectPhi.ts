@@ -41,7 +41,7 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFind
     findAgesOver89(text, vocab),
     findContacts(text),
     findIdentifiers(text, vocab),
-    findFacilities(text, lex, vocab),
+    findFacilities(text, lex, vocab, words),
     findPlaces(text, words, lex, medical, vocab),
     findNames(text, words, lex, medical),
   ];

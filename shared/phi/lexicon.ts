@@ -1,5 +1,6 @@
 import { citiesText } from './data/cities';
 import { commonWordsText } from './data/commonWords';
+import { facilityNamesText } from './data/facilityNames';
 import { firstNamesText } from './data/firstNames';
 import { lastNamesText } from './data/lastNames';
 import { clinicalWordsText, departmentWordsText, drugNamesText, eponymsText, medicalHeadNounsText, unitsText } from './data/medicalTerms';
@@ -17,6 +18,8 @@ export type Lexicon = {
   /** Drugs, clinical words and units together: capitalised, they are still medicine. */
   medical: ReadonlySet<string>;
   units: ReadonlySet<string>;
+  /** Known facility names without a suffix ("UPMC", "nyu langone"), lowercase. */
+  facilities: ReadonlySet<string>;
   /** Words naming a department or service ("Interventional", "Family"). */
   departments: ReadonlySet<string>;
   /** States, countries, languages, months, weekdays, brands: capitalised words that are not people. */
@@ -46,6 +49,7 @@ export function lexicon(): Lexicon {
     medical: toSet(drugNamesText, clinicalWordsText, unitsText, measurementWordsText),
     units: toSet(unitsText),
     departments: toSet(departmentWordsText),
+    facilities: new Set(facilityNamesText.split('\n').map((l) => l.trim()).filter(Boolean)),
     properNouns: toSet(properNounsText),
   };
   return cached;

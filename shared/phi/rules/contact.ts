@@ -19,6 +19,8 @@ const PHONE_INTL = /(?:\+|\b00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}\b/g;
 // National trunk prefix (UK, Europe, Australia): 020 7946 0958 · 07700 900123 · 030 12345678
 const PHONE_TRUNK = /\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b/g;
 const PHONE_WORD = /(?:phone|tel|telephone|call|cell|mobile|mob|ph|text|contact|reach|number|no|#|whatsapp)\.?\s*(?:me|us|her|him|them|at|on|is|:|#)?\s*[:#]?\s*$/i;
+// Pagers and extensions are short: "pager 4-4471", "bleep 2231", "ext. 4412".
+const PAGER = /\b(?:pager|bleep|beeper|ext\.?|extension)\s*(?:#|no\.?|number)?\s*[:#]?\s*(\d[\d-]{2,9}\d)\b/gi;
 const PLAIN_DIGITS = /\b\d{10,11}\b/g;
 const FAX_WORD = /\bfax(?:ed|ing)?\b|\bf:\s*$/i;
 const PHONE_WORDS = ['phone', 'tel', 'call', 'cell', 'mobile', 'reach', 'text'] as const;
@@ -97,6 +99,7 @@ export function findContacts(text: string): PhiFinding[] {
     if (d < 9 || d > 12) return null;
     return phoneOrFax(text, m.index, m.index + m[0].length, 'phone number', 0.8);
   });
+  if (/pager|bleep|beeper|ext/i.test(text)) push(PAGER, (m) => finding(text, m.index + m[0].length - m[1].length, m.index + m[0].length, 'phone', 0.85, 'pager or extension'));
   push(PLAIN_DIGITS, (m) => {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!PHONE_WORD.test(before) && !FAX_WORD.test(before)) return null;

@@ -2,6 +2,7 @@ import { finding } from '../finding';
 import { LETTER } from '../letters';
 import { capitalisedRunStart } from '../capitalisedRun';
 import type { Lexicon } from '../lexicon';
+import type { Word } from '../textWords';
 import type { PhiFinding } from '../types';
 import { keywords, mentions, type Vocabulary } from '../vocabulary';
 
@@ -71,9 +72,33 @@ function cuedFacility(text: string, from: number, lex: Lexicon): number {
 // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a publication, not a place of care.
 const PUBLICATION_AFTER = /^\s+(?:Proceedings|Journal|Press|Notes|Manual|Handbook|Review|Guide|Podcast|guidelines|protocol|criteria|score)\b/;
 
-/** Hospitals, clinics and named wards or units. */
-export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary): PhiFinding[] {
+// Known names ("UPMC", "NYU Langone", "CHOP's lounge"): the longest listed run of up to four
+// capitalised words starting at each capitalised word.
+function knownFacilities(text: string, words: readonly Word[], lex: Lexicon): PhiFinding[] {
   const out: PhiFinding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap || words[i].tag) continue;
+    let name = '';
+    let best = -1;
+    for (let k = i; k < i + 4 && k < words.length; k++) {
+      if (k > i && (words[k].start - words[k - 1].end > 2 || words[k - 1].possessive)) break;
+      name = k === i ? words[k].lower : `${name}${text.slice(words[k - 1].end, words[k].start).toLowerCase()}${words[k].lower}`;
+      if (lex.facilities.has(name) || lex.facilities.has(`${name}'s`)) best = k;
+    }
+    // "Parkland formula", "Hopkins criteria": a named rule, not the hospital.
+    const after = words[best + 1];
+    if (best >= 0 && !(after && lex.headNouns.has(after.lower) && after.start - words[best].end <= 2)) {
+      out.push(finding(text, words[i].start, words[best].end, 'facility', 0.85, 'known facility name'));
+      i = best;
+    }
+  }
+  return out;
+}
+
+/** Hospitals, clinics and named wards or units. */
+export function findFacilities(text: string, lex: Lexicon, vocab?: Vocabulary, words?: readonly Word[]): PhiFinding[] {
+  const out: PhiFinding[] = [];
+  if (words) out.push(...knownFacilities(text, words, lex));
   const candidates: [number, string, number, string][] = [];
   SUFFIX_WORD.lastIndex = 0;
   for (let m = SUFFIX_WORD.exec(text); m; m = SUFFIX_WORD.exec(text)) {

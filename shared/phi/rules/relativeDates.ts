@@ -3,7 +3,7 @@ import { textWords, type Word } from '../textWords';
 import type { PhiFinding } from '../types';
 
 const NUM = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple(?:\s+of)?|few|couple(?:\s+of)?|several)`;
-const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|shifts?)`;
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|shifts?|weekends?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const PART = String.raw`(?:morning|afternoon|evening|night|overnight)`;
 const HOLIDAY = String.raw`(?:christmas(?:\s+(?:eve|day))?|new\s+year'?s(?:\s+(?:eve|day))?|thanksgiving|easter(?:\s+sunday)?|halloween|independence\s+day|the\s+fourth\s+of\s+july|labou?r\s+day|memorial\s+day|boxing\s+day|valentine'?s\s+day|mother'?s\s+day|father'?s\s+day|ramadan|eid|diwali|hanukkah|passover)`;
