@@ -64,7 +64,8 @@ const PLACE_PATTERNS: [RegExp, number, string, Gate?][] = [
   [/\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s(?<v>\d{4})\b/g, 0.85, 'postcode', (_t, v) => mentions(v, AU_STATES)],
   [new RegExp(String.raw`\b(?:County|Township|City|Town|Village|Borough)\s+of\s+(?:[A-Z][${LETTER}'’.-]*\s?){1,3}`, 'g'), 0.85, 'county or town', (_t, v) => mentions(v, TOWN_WORDS)],
   // I-95 · US-101 · Route 66 · Highway 1 · exit 12 (isotopes such as I-131 excluded)
-  [/\b(?:I-(?!12[345]\b|131\b)\d{1,3}|US[- ]\d{1,3}|(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|SR)[- ]?\d{1,4}[A-Z]?|[Ee]xit\s+\d{1,3}[A-Z]?)\b/g, 0.8, 'road or exit'],
+  // ("US 12 weeks" is an ultrasound and "SR 72" sinus rhythm, so those need a hyphen or are left out.)
+  [/\b(?:I-(?!12[345]\b|131\b)\d{1,3}|US-\d{1,3}|(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)[- ]?\d{1,4}[A-Z]?|[Ee]xit\s+\d{1,3}[A-Z]?)\b/g, 0.8, 'road or exit'],
   // Mount Rainier · Mt. Kilimanjaro (a hospital called "Mount Sinai" wins as a facility)
   [new RegExp(String.raw`\b(?:Mount|Mt\.?)\s+[A-Z][${LETTER}'’-]+`, 'g'), 0.6, 'mountain', (_t, v) => mentions(v, MOUNT_WORDS)],
   // GPS: 40.7128, -74.0060 · 40.7128° N, 74.0060° W
