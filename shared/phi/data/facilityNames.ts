@@ -17,7 +17,6 @@ vumc
 utsw
 mdacc
 mskcc
-msk
 sloan kettering
 memorial sloan kettering
 md anderson
@@ -76,7 +75,6 @@ john radcliffe
 great ormond street
 alder hey
 royal prince alfred
-rpa
 royal melbourne
 westmead
 charité
