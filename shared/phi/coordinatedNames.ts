@@ -5,6 +5,7 @@ import type { PhiFinding } from './types';
 
 // A listed given name at a sentence start (0.65) is enough to vouch for its partner.
 const STRONG = 0.65;
+const AND_AFTER = /^\s+and\s+/i;
 const RELATION = /^\s+and\s+(?:(?:his|her|their|my)\s+(?:brother|sister|wife|husband|son|daughter|mom|mum|mother|dad|father|twin|partner|friend|cousin|grandson|granddaughter)\s+)?$/i;
 
 /**
@@ -14,18 +15,20 @@ const RELATION = /^\s+and\s+(?:(?:his|her|their|my)\s+(?:brother|sister|wife|hus
 export function coordinatedNames(text: string, words: readonly Word[], lex: Lexicon, found: readonly PhiFinding[]): PhiFinding[] {
   const out: PhiFinding[] = [];
   const strongStarts = new Set<number>();
-  const strongEnds: number[] = [];
+  // Where a word would start right after "<strong name> and ": one lookup per word later.
+  const afterAnd = new Set<number>();
   for (const f of found) {
     if (f.kind !== 'name' || f.confidence < STRONG) continue;
     strongStarts.add(f.start);
-    strongEnds.push(f.end);
+    const and = AND_AFTER.exec(text.slice(f.end, f.end + 12));
+    if (and) afterAnd.add(f.end + and[0].length);
   }
   if (strongStarts.size === 0) return out;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w.cap || w.allCaps || w.tag || w.text.length < 2 || lex.common.has(w.lower) || lex.medical.has(w.lower) || lex.properNouns.has(w.lower)) continue;
     // "Björn and Agnetha": a name before, joined by "and".
-    if (strongEnds.some((e) => e < w.start && /^\s+and\s+$/i.test(text.slice(e, w.start)))) {
+    if (afterAnd.has(w.start)) {
       out.push(finding(text, w.start, w.end, 'name', 0.7, 'name joined to another name'));
       continue;
     }

@@ -20,6 +20,8 @@ export type Lexicon = {
   units: ReadonlySet<string>;
   /** Known facility names without a suffix ("UPMC", "nyu langone"), lowercase. */
   facilities: ReadonlySet<string>;
+  /** First words of those names, to skip every other capitalised word cheaply. */
+  facilityFirstWords: ReadonlySet<string>;
   /** Words naming a department or service ("Interventional", "Family"). */
   departments: ReadonlySet<string>;
   /** States, countries, languages, months, weekdays, brands: capitalised words that are not people. */
@@ -50,6 +52,7 @@ export function lexicon(): Lexicon {
     units: toSet(unitsText),
     departments: toSet(departmentWordsText),
     facilities: new Set(facilityNamesText.split('\n').map((l) => l.trim()).filter(Boolean)),
+    facilityFirstWords: new Set(facilityNamesText.split('\n').map((l) => l.trim().split(/[\s']/)[0]).filter(Boolean)),
     properNouns: toSet(properNounsText),
   };
   return cached;

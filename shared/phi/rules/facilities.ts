@@ -77,7 +77,7 @@ const PUBLICATION_AFTER = /^\s+(?:Proceedings|Journal|Press|Notes|Manual|Handboo
 function knownFacilities(text: string, words: readonly Word[], lex: Lexicon): PhiFinding[] {
   const out: PhiFinding[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].cap || words[i].tag) continue;
+    if (!words[i].cap || words[i].tag || !lex.facilityFirstWords.has(words[i].lower)) continue;
     let name = '';
     let best = -1;
     for (let k = i; k < i + 4 && k < words.length; k++) {
