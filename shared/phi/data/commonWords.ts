@@ -262,6 +262,7 @@ august
 aunt
 austere
 authentic
+author
 authorized
 autumn
 availability
@@ -1152,6 +1153,7 @@ dress
 dressing
 drew
 drive
+driver
 drowse
 drug
 drum
@@ -2870,6 +2872,7 @@ overvalue
 overwork
 owlishly
 own
+owner
 ownership
 oxacillin
 oxcarbazepine
@@ -3268,6 +3271,7 @@ reach
 react
 reaction
 read
+reader
 readies
 readily
 reading
@@ -4359,6 +4363,7 @@ use
 usefully
 useless
 uselessly
+user
 usher
 usmle
 usually
@@ -4431,6 +4436,7 @@ viciously
 victorious
 victoriously
 video
+viewer
 vincristine
 vine
 violent
@@ -4616,6 +4622,7 @@ wright
 wring
 wrist
 writ
+writer
 writhing
 wrong
 wrongly

@@ -68,7 +68,7 @@ const LABELLED: Labelled[] = [
   },
   {
     keys: keywords('bed', 'beds', 'bd', 'room', 'rooms', 'rm', 'rms', 'bay', 'bays', 'cubicle', 'cubicles', 'cube', 'stretcher', 'pod', 'space'),
-    re: /\b(?:beds?|bd|rooms?|rms?|bays?|cubicles?|cube|stretcher|pod|bed\s+space)\.?\s*#?\s*(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|[A-Za-z]{1,2}-\d{1,4})\b/gi,
+    re: /\b(?:beds?|bd|rooms?|rms?|bays?|cubicles?|cube|stretcher|pod|bed\s+space)\.?\s*[:#]?\s*#?\s*(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|[A-Za-z]{1,2}-\d{1,4})\b/gi,
     kind: 'id', withLabel: false, confidence: 0.88, reason: 'bed or room number',
   },
 ];
@@ -77,6 +77,8 @@ const THREE_DIGITS = /\d{3}/;
 const MORE_ROOMS = /^\s*(?:,|and|&|or|,\s*and)\s*(\d{1,4}[A-Za-z]?)\b/i;
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
+// GS1 UDI: (01) and 14 digits, then application identifiers such as (17) expiry or (21) serial.
+const GS1_UDI = /\(01\)\s?\d{14}(?:\s?\(\d{2,4}\)\s?[A-Za-z0-9-]{1,20})*/g;
 const SSN_PLAIN = /\b\d{3}-\d{2}-\d{4}\b/g;
 // A VIN is exactly 17 of [A-HJ-NPR-Z0-9]; a plain character scan finds such runs far faster than a regex.
 function vinRuns(text: string): number[] {
@@ -137,6 +139,10 @@ export function findIdentifiers(text: string, vocab?: Vocabulary): PhiFinding[] 
         }
       }
     }
+  }
+  if (text.includes('(01)')) {
+    GS1_UDI.lastIndex = 0;
+    for (let m = GS1_UDI.exec(text); m; m = GS1_UDI.exec(text)) out.push(finding(text, m.index, m.index + m[0].length, 'device', 0.92, 'device identifier (GS1 UDI)'));
   }
   SSN_PLAIN.lastIndex = 0;
   for (let m = SSN_PLAIN.exec(text); m; m = SSN_PLAIN.exec(text)) {
