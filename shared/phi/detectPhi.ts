@@ -34,7 +34,11 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiFind
   const words = textWords(text);
   const medical = medicalWordIndices(text, words, lex);
   const vocab = new Set<string>();
-  for (const w of words) vocab.add(w.lower);
+  for (const w of words) {
+    vocab.add(w.lower);
+    // "mid-June", "Loeys-Dietz": the parts of a hyphenated word count as words for the rule gates.
+    if (w.lower.includes('-')) for (const part of w.lower.split('-')) vocab.add(part);
+  }
   const groups: PhiFinding[][] = [
     findDates(text, vocab),
     findRelativeDates(text, words),

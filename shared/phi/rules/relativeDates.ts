@@ -27,6 +27,7 @@ const PHRASES = new RegExp(
     String.raw`\b${DAY}(?:\s+${PART}|'s\s+(?:${PART}|shift|clinic|list))\b`,
     String.raw`\b${DAY}\b`,
     String.raw`\b(?:on|over|at|during|this|last|since)\s+${HOLIDAY}\b`,
+    String.raw`\b(?:christmas\s+(?:eve|day|morning|night)|new\s+year['’]?s\s+(?:eve|day)|thanksgiving(?:\s+(?:day|weekend|night|morning|dinner))?|easter\s+(?:sunday|weekend|monday)|halloween(?:\s+night)?|fourth\s+of\s+july|july\s+4th|boxing\s+day|memorial\s+day|labou?r\s+day|independence\s+day|valentine['’]?s\s+day|mother['’]?s\s+day|father['’]?s\s+day)\b`,
     String.raw`\btomorrow(?:\s+${PART})?\b`,
   ].join('|'),
   'gi',
@@ -39,7 +40,8 @@ const STICKY = new RegExp(PHRASES.source, 'iy');
 const TRIGGERS = new Set([
   'the', 'day', 'yesterday', 'last', 'this', 'earlier', 'late', 'early', 'later', 'over', 'during', 'on', 'at', 'through',
   'night', 'overnight', 'other', 'since', 'past', 'next', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday',
+  'saturday', 'sunday', 'christmas', 'new', 'thanksgiving', 'easter', 'halloween', 'fourth', 'july', 'boxing', 'memorial', 'labor',
+  'labour', 'independence', 'valentine', 'mother', 'father',
 ]);
 const AGO = /\bago\b/gi;
 const BEFORE_AGO = new RegExp(String.raw`\b(?:just\s+)?(?:${NUM}\s+${UNIT}|an?\s+(?:hour|few\s+hours))\s+$`, 'i');
