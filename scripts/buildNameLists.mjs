@@ -157,7 +157,8 @@ remember happy congrats congratulations please hello dear welcome sorry okay yes
 queen legend hero champ warrior superstar angel boss rockstar
 call ask tell page text email send check see meet thank give get let help keep make take bring show follow remember
 data pharma league tech media news mac band deal food oil
-driver owner user reader author editor writer viewer follower
+driver owner user reader author editor writer viewer follower met kiddo
+siri alexa cortana chatgpt
 consider review discuss read watch listen share post tag reach contact ping message dm
 do name said top bye goodbye hi hey hello today tonight tomorrow yesterday everyone everybody nobody somebody someone anyone life world nature
 insurance medicine science history society mankind humanity season week month year weekend night

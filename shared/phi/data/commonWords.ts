@@ -108,6 +108,7 @@ alb
 albuterol
 alert
 aleve
+alexa
 alienated
 alive
 all
@@ -619,6 +620,7 @@ charming
 charter
 chase
 chasuble
+chatgpt
 chatter
 cheap
 check
@@ -825,6 +827,7 @@ corporation
 corral
 correctly
 corrupt
+cortana
 cosmetic
 cosset
 costume
@@ -2142,6 +2145,7 @@ kg
 khz
 kick
 kiddingly
+kiddo
 kidney
 kidneys
 kids
@@ -2460,6 +2464,7 @@ merry
 mesh
 message
 messy
+met
 metabolise
 metabolite
 metacarpal
@@ -3698,6 +3703,7 @@ since
 sinful
 singe
 singing
+siri
 sister
 sit
 sitagliptin

@@ -690,7 +690,6 @@ alevtina
 alevtinivna
 alevtinovich
 alex
-alexa
 alexander
 alexandr
 alexandra

@@ -356,7 +356,6 @@ alemán
 alessandrini
 alessi
 alev
-alexa
 alexander
 alexandrescu
 alexandru
@@ -12785,7 +12784,6 @@ sirait
 sirbu
 siregar
 sirghi
-siri
 sirko
 sirojiddinov
 sirojiddinova

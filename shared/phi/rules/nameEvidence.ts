@@ -12,6 +12,7 @@ const CUE_WORDS = new Set([
   'grandpa', 'cousin', 'niece', 'nephew', 'friend', 'neighbor', 'neighbour', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   'caregiver', 'carer', 'guardian', 'boyfriend', 'girlfriend', 'toddler', 'infant', 'veteran', 'rip', 'meet', 'met', 'visited',
   'discharged', 'admitted', 'intubated', 'transferred', 'saw', 'see', 'kiddo', 'baby', 'widow', 'widower', 'twin', 'stepson',
+  'nurse', 'doctor', 'therapist', 'tech', 'medic', 'paramedic', 'chaplain', 'interpreter', 'pharmacist', 'midwife', 'doula',
   'stepdaughter', 'clerk', 'colleague', 'student', 'intern', 'roommate', 'boss', 'coworker', 'co-worker', 'remembering',
   'congrats', 'congratulations', 'welcome', 'welcoming', 'hugs', 'prayers', 'condolences', 'farewell', 'goodbye', 'bye',
 ]);
@@ -25,7 +26,7 @@ const CUE_PHRASES = new Set([
 // Capitalised cues: "Patient: Jürgen Schäfer", "RIP Abuela".
 const LABEL_CUES = new Set(['patient', 'pt', 'rip', 'name', 'client', 'resident']);
 // Greetings that start a sentence capitalised: "Bye Hector", "Congrats Amara", "Meet Tomasz".
-const GREETING_CUES = new Set(['bye', 'goodbye', 'thanks', 'congrats', 'congratulations', 'welcome', 'meet', 'remembering', 'hugs', 'prayers', 'farewell', 'condolences']);
+const GREETING_CUES = new Set(['bye', 'goodbye', 'thanks', 'congrats', 'congratulations', 'welcome', 'meet', 'met', 'remembering', 'hugs', 'prayers', 'farewell', 'condolences']);
 const CUE_GAP = /^[:,]?\s{1,2}$/;
 
 /** The lowercase context word(s) right before word i, when they make it a name; `patientOnly` for "patient"/"pt". */
@@ -111,7 +112,7 @@ export function nameRun(c: Ctx, i: number, relaxed: boolean, max = 4): number {
     if (!relaxed) return i;
     // A title vouches for an ordinary word ("Mrs. Rose") but not for a month, state, platform,
     // medical word or acronym ("DR MRI").
-    if ((c.lex.properNouns.has(first.lower) || c.lex.medical.has(first.lower) || first.allCaps) && !listed(c, i)) return i;
+    if ((c.lex.properNouns.has(first.lower) || first.allCaps) && !listed(c, i)) return i;
   }
   let j = i + 1;
   while (j < words.length && j - i < max && !words[j - 1].possessive) {
@@ -126,8 +127,10 @@ export function nameRun(c: Ctx, i: number, relaxed: boolean, max = 4): number {
       }
       break;
     }
-    const surnameAfterGiven = w.cap && !w.allCaps && !w.sentenceStart && listed(c, j - 1) === 'first' && !c.medical.has(j) && !c.lex.properNouns.has(w.lower) && !c.lex.medical.has(w.lower) && !c.lex.departments.has(w.lower);
-    if (!(nameish(c, j) || (w.text.length === 1 && w.cap) || surnameAfterGiven)) break;
+    // "Ji-woo Park", "Mrs. Rose Hill": after a given name or inside a titled name, an ordinary
+    // capitalised word is a surname.
+    const ordinarySurname = w.cap && !w.allCaps && !w.sentenceStart && (relaxed || listed(c, j - 1) === 'first') && !c.medical.has(j) && !c.lex.properNouns.has(w.lower) && !c.lex.medical.has(w.lower) && !c.lex.departments.has(w.lower);
+    if (!(nameish(c, j) || (w.text.length === 1 && w.cap) || ordinarySurname)) break;
     // "Licence DEA": an acronym after a capitalised word is a label, not a surname.
     if (w.allCaps !== first.allCaps && w.text.length > 1) break;
     j++;

@@ -28,6 +28,11 @@ describe('findNames', () => {
     ['Van Wyk, Lucia, you are a legend', 'Van Wyk, Lucia'],
     ['Zanele, DOB 1/2/1931, was seen', 'Zanele'],
     ['and Temuulen Batbayar came back', 'Temuulen Batbayar'],
+    ['We lost Mrs. Rose Hill last night', 'Mrs. Rose Hill'],
+    ['Lee, Min-jun and Park, Ji-woo', 'Park, Ji-woo'],
+    ['Shoutout to nurse Tamika!', 'Tamika'],
+    ['Dinner with the Johnsons', 'Johnsons'],
+    ['Mrs. Ng is stable', 'Mrs. Ng'],
   ])('%s → %s', (text, span) => {
     expect(texts(text)).toContain(span);
   });

@@ -81,6 +81,19 @@ export function findNames(text: string, words: readonly Word[], lex: Lexicon, me
       }
     }
 
+    // "Park, Ji-woo": an ordinary word as a surname before a listed given name.
+    const afterComma = words[i + 1];
+    if (!nameish(c, i) && !w.sentenceStart && !w.allCaps && !w.possessive && afterComma && /^,\s{1,2}$/.test(text.slice(w.end, afterComma.start)) && listed(c, i + 1) === 'first' && nameish(c, i + 1) && !lex.medical.has(l) && !lex.properNouns.has(l) && !medical.has(i)) {
+      const j = nameRun(c, i + 1, false, 3);
+      add(i, j, 0.8, 'name in "Last, First" form');
+      i = j - 1;
+      continue;
+    }
+    // "the Johnsons", "the Nguyens": a family by its surname.
+    if (w.lower.endsWith('s') && w.text.length > 4 && /\bthe\s+$/i.test(text.slice(Math.max(0, w.start - 5), w.start)) && lex.lastNames.has(w.lower.slice(0, -1)) && !lex.common.has(w.lower)) {
+      add(i, i + 1, 0.7, 'family surname');
+      continue;
+    }
     if (!nameish(c, i)) continue;
     const kind = listed(c, i);
 
