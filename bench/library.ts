@@ -1,4 +1,4 @@
-// `npm run bench`: the figures issue notes report. Targets: list 10,000 projects < 50 ms,
+// `npm run bench` (first of several): the library figures. Targets: list 10,000 projects < 50 ms,
 // browser host cold start to first API answer < 1 s; image import reported in images/s.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
