@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { errorMessage, studio, unwrap } from '../api/studio';
+import { saveFile } from '../api/saveFile';
 import { useAssetImage } from '../api/useAssetImage';
+import { neutralExportName } from '../../shared/media/exportName';
 import { useJobProgress } from '../api/useJobProgress';
 import { useStudioData } from '../api/useStudioData';
 import { hrefFor, navigate } from '../routing/useHashRoute';
@@ -68,7 +70,19 @@ export function AssetScreen({ id }: { id: string }) {
     }
   };
 
+  const saveCopy = async () => {
+    if (!a) return;
+    try {
+      const { data, mime } = await unwrap(studio.assets.export({ id }));
+      const name = await saveFile(neutralExportName(a), data, mime);
+      if (name) notify(`Saved ${name}`);
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    }
+  };
+
   const scannable = a && a.kind !== 'video';
+  const exportable = a && a.kind !== 'video' && (a.phiStatus === 'redacted' || a.phiStatus === 'clean');
   const width = analysis?.width ?? a?.width ?? 1;
   const height = analysis?.height ?? a?.height ?? 1;
   return (
@@ -98,6 +112,11 @@ export function AssetScreen({ id }: { id: string }) {
           {scannable && (
             <button className={drawing ? 'on' : ''} onClick={() => setDrawing((d) => !d)} aria-pressed={drawing} title="Draw a box by hand (D)">
               {drawing ? 'Drawing… (Esc)' : 'Draw box'}
+            </button>
+          )}
+          {exportable && (
+            <button onClick={() => void saveCopy()} title="The file name says nothing about the patient">
+              Save a copy…
             </button>
           )}
           {scannable && (

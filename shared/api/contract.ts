@@ -167,6 +167,12 @@ export const contract = {
     output: z.object({ asset: Asset }),
     job: true,
   },
+  'assets.export': {
+    summary: 'The bytes of a redacted (or scanned and clean) asset, with a neutral file name; an asset holding identifiers is refused.',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ mime: z.string(), data: Bytes }),
+    transfer: 'download',
+  },
   'assets.thumbnail': {
     summary: 'The thumbnail of an asset, as image bytes.',
     input: z.object({ id: Id }).strict(),

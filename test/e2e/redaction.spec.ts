@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { artifacts, expect, samples, test } from './webHostFixture';
 
 test.beforeAll(() => fs.mkdirSync(artifacts, { recursive: true }));
@@ -46,4 +48,34 @@ test('an X-ray’s burned-in date is found, a box is drawn by hand, and the reda
 
   await page.getByRole('link', { name: '← Project' }).click();
   await expect(page.getByTestId('asset-tile')).toHaveCount(2);
+});
+
+test('a redacted copy is saved under a neutral name, and an outside OCR reads none of what was found', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await page.keyboard.press('Control+n');
+  await page.getByLabel('Project name').fill('Export');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('import-input').setInputFiles([path.join(samples, 'images', 'xray-7-02.png')]);
+  await page.getByRole('link', { name: 'Open xray-7-02.png' }).click();
+  // An original holding identifiers offers no export at all.
+  await expect(page.getByRole('button', { name: 'Save a copy…' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Scan for identifiers' }).click();
+  await expect(page.getByTestId('finding-row').first()).toBeVisible({ timeout: 60_000 });
+  const found = (await page.locator('.finding-text strong').allTextContents()).filter((t) => t !== '—');
+  await expect(page.getByRole('button', { name: 'Save a copy…' })).toHaveCount(0);
+  await page.getByRole('button', { name: /Redact accepted/ }).click();
+  await expect(page.getByTestId('phi-status')).toHaveText('Redacted', { timeout: 60_000 });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a copy…' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^medpost-image-[0-9a-f]{8}\.png$/);
+  const file = path.join(test.info().outputDir, download.suggestedFilename());
+  await download.saveAs(file);
+  const source = await sharp(path.join(samples, 'images', 'xray-7-02.png')).metadata();
+  expect(await sharp(file).metadata()).toMatchObject({ width: source.width, height: source.height });
+  const read = execFileSync('tesseract', [file, 'stdout', '--psm', '11'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const letters = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  for (const text of found) expect(letters(read)).not.toContain(letters(text));
+  const tags = JSON.parse(execFileSync('exiftool', ['-j', '-a', '-G1', file], { encoding: 'utf8' }))[0] as Record<string, unknown>;
+  expect(Object.keys(tags).filter((k) => /^(EXIF|XMP|IPTC|PNG:(?!ImageWidth|ImageHeight|BitDepth|ColorType|Compression|Filter|Interlace))/.test(k))).toEqual([]);
 });

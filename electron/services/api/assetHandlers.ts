@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { StudioFailure } from '../../../shared/api/errors';
 import { getAsset, listAssets } from '../assets/assetStore';
+import { exportAsset } from '../assets/exportAsset';
 import { previewAsset } from '../assets/previewAsset';
 import { releaseUnusedFiles } from '../assets/releaseUnusedFiles';
 import { appendAudit } from '../audit/appendAudit';
@@ -9,7 +10,7 @@ import * as projects from '../projects/projectStore';
 import { touchProject } from '../projects/projectStore';
 import type { HandlerDeps, Handlers } from './handlerDeps';
 
-type AssetCalls = Pick<Handlers, 'assets.list' | 'assets.import' | 'assets.get' | 'assets.thumbnail' | 'assets.delete' | 'assets.preview'>;
+type AssetCalls = Pick<Handlers, 'assets.list' | 'assets.import' | 'assets.get' | 'assets.thumbnail' | 'assets.delete' | 'assets.preview' | 'assets.export'>;
 
 export function assetHandlers({ lib, changed, importFrom }: HandlerDeps): AssetCalls {
   const { db } = lib;
@@ -44,5 +45,6 @@ export function assetHandlers({ lib, changed, importFrom }: HandlerDeps): AssetC
       return { deleted: input.id };
     },
     'assets.preview': (input) => previewAsset(lib, getAsset(db, input.id)),
+    'assets.export': (input) => exportAsset(lib, getAsset(db, input.id)),
   };
 }

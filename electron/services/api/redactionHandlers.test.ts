@@ -22,12 +22,14 @@ const importSample = (rel: string) =>
 describe('scan and redact an asset in the library', () => {
   it('finds the burned-in date on an X-ray, then burns every accepted box into a new asset, keeping the original', async () => {
     const xray = await importSample('images/xray-7-00.png');
+    expect(await t.studio.dispatch('assets.export', { id: xray.id })).toMatchObject({ ok: false, error: { code: 'forbidden', message: /not been scanned/ } });
     const progress: string[] = [];
     t.studio.subscribe((e) => e.type === 'job.progress' && progress.push(e.message));
     const analysis = await call<AssetAnalysis>('assets.analyze', { id: xray.id, jobId: 'scan-xray-0001' });
     expect(analysis.findings.some((f) => f.kind === 'date')).toBe(true);
     expect(progress).toContain('Reading burned-in text');
     expect((await call<Asset>('assets.get', { id: xray.id })).phiStatus).toBe('holds-phi');
+    expect(await t.studio.dispatch('assets.export', { id: xray.id })).toMatchObject({ ok: false, error: { code: 'forbidden', message: /redact it first/ } });
     expect((await call<{ analysis: AssetAnalysis }>('assets.analysis', { id: xray.id })).analysis?.findings).toEqual(analysis.findings);
 
     const boxes = analysis.findings.map((f) => ({ box: f.box, kind: f.kind, mode: 'fill' as const }));
@@ -35,6 +37,9 @@ describe('scan and redact an asset in the library', () => {
     expect(copy).toMatchObject({ derivedFrom: xray.id, phiStatus: 'redacted', kind: 'image', width: 1536, height: 1536 });
     expect(copy.originalName).toBe('xray-7-00 (redacted).png');
     expect(copy.hash).not.toBe(xray.hash);
+    const exported = await call<{ mime: string; data: Uint8Array }>('assets.export', { id: copy.id });
+    expect(exported.mime).toBe('image/png');
+    expect(await sharp(exported.data).metadata()).toMatchObject({ width: 1536, height: 1536 });
     const assets = (await call<{ assets: Asset[] }>('assets.list', { projectId: t.projectId })).assets;
     expect(assets.map((a) => a.id)).toEqual([xray.id, copy.id]);
   });
