@@ -44,3 +44,10 @@ export function boundingBox(points: ReadonlyArray<readonly [number, number]>): B
   const y0 = Math.min(...ys);
   return [x0, y0, Math.max(...xs) - x0, Math.max(...ys) - y0];
 }
+
+/** The smallest box holding both. */
+export function unionBox(a: Box, b: Box): Box {
+  const x = Math.min(a[0], b[0]);
+  const y = Math.min(a[1], b[1]);
+  return [x, y, Math.max(a[0] + a[2], b[0] + b[2]) - x, Math.max(a[1] + a[3], b[1] + b[3]) - y];
+}

@@ -1,6 +1,6 @@
 import type { Box } from '../../../shared/phi/types';
-import { boxArea, clampBox, containment, iou } from './boxGeometry';
-import { clusterCandidates } from './clusterCandidates';
+import { clampBox, unionBox } from './boxGeometry';
+import { clusterCandidates, samePlace } from './clusterCandidates';
 import { loadFaceModels } from './faceModels';
 import { findFaceCandidates } from './faceProposals';
 import type { RawImage } from './rawImage';
@@ -32,18 +32,11 @@ export async function detectFaces(image: RawImage): Promise<FaceBox[]> {
 // Two accepted boxes on one face (say, from an upright and a turned view) become one box
 // around both: for destruction a box too large costs little, one too small leaks.
 function addFace(faces: FaceBox[], face: FaceBox): void {
-  const same = faces.find((f) => iou(f.box, face.box) >= 0.2 || overlapOfSmaller(f.box, face.box) >= 0.5);
+  const same = faces.find((f) => samePlace(f.box, face.box));
   if (!same) {
     faces.push(face);
     return;
   }
-  const [a, b] = [same.box, face.box];
-  const x = Math.min(a[0], b[0]);
-  const y = Math.min(a[1], b[1]);
-  same.box = [x, y, Math.max(a[0] + a[2], b[0] + b[2]) - x, Math.max(a[1] + a[3], b[1] + b[3]) - y];
+  same.box = unionBox(same.box, face.box);
   same.score = Math.max(same.score, face.score);
-}
-
-function overlapOfSmaller(a: Box, b: Box): number {
-  return boxArea(a) <= boxArea(b) ? containment(a, b) : containment(b, a);
 }

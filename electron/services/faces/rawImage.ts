@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { StudioFailure } from '../../../shared/api/errors';
+import type { Box } from '../../../shared/phi/types';
 import { MAX_IMAGE_PIXELS } from '../media/imageLimits';
 
 /** Decoded 8-bit pixels, row by row, `channels` interleaved samples a pixel (RGB or RGBA). */
@@ -30,4 +31,14 @@ export async function decodeForFaces(input: string | Buffer): Promise<RawImage> 
     throw new StudioFailure('unsupported', `The image has ${channels} colour channels; expected RGB or RGBA.`);
   }
   return { width: info.width, height: info.height, channels, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+}
+
+/** A copy of a whole-pixel rectangle that lies inside the image. */
+export function cropRaw(image: RawImage, [x, y, w, h]: Box): RawImage {
+  const data = new Uint8Array(w * h * image.channels);
+  for (let row = 0; row < h; row++) {
+    const from = ((y + row) * image.width + x) * image.channels;
+    data.set(image.data.subarray(from, from + w * image.channels), row * w * image.channels);
+  }
+  return { width: w, height: h, channels: image.channels, data };
 }
