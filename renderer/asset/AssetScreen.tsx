@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorMessage, studio, unwrap } from '../api/studio';
 import { saveFile } from '../api/saveFile';
+import { windowPresetLabels, windowPresets, type WindowPreset } from '../../shared/dicom/windowPresets';
 import { useAssetImage } from '../api/useAssetImage';
 import { neutralExportName } from '../../shared/media/exportName';
 import { useJobProgress } from '../api/useJobProgress';
@@ -20,7 +21,8 @@ export function AssetScreen({ id }: { id: string }) {
   const concerns = (e: { type: string }) => e.type === 'library.changed';
   const asset = useStudioData(() => unwrap(studio.assets.get({ id })), `asset:${id}`, concerns);
   const stored = useStudioData(() => unwrap(studio.assets.analysis({ id })).then((r) => r.analysis), `analysis:${id}`, () => false);
-  const image = useAssetImage(id);
+  const [windowPreset, setWindowPreset] = useState<WindowPreset>('default');
+  const image = useAssetImage(id, windowPreset);
   const job = useJobProgress();
   const [drawing, setDrawing] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
@@ -157,6 +159,18 @@ export function AssetScreen({ id }: { id: string }) {
           )}
         </div>
         <aside className="panel side">
+          {a?.kind === 'dicom' && (
+            <label className="field inline">
+              <span>Window</span>
+              <select value={windowPreset} onChange={(e) => setWindowPreset(e.target.value as WindowPreset)} aria-label="Window preset">
+                {windowPresets.map((w) => (
+                  <option key={w} value={w}>
+                    {windowPresetLabels[w]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <h2>Findings</h2>
           {!analysis && scannable && <p className="subtle">Not scanned yet. Scan to find burned-in text, faces and hidden metadata.</p>}
           {a?.kind === 'video' && <p className="subtle">Redaction of video arrives with reels.</p>}

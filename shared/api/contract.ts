@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Asset } from '../model/asset';
 import { AssetAnalysis, RedactionBox } from '../model/assetAnalysis';
 import { Box } from '../phi/types';
+import { windowPresets } from '../dicom/windowPresets';
 import { PlatformId } from '../model/platforms';
 import { Post, PostFormat, PostTitle } from '../model/post';
 import { Project, ProjectId, ProjectName } from '../model/project';
@@ -137,8 +138,8 @@ export const contract = {
     output: Asset,
   },
   'assets.preview': {
-    summary: 'The asset as a display image (at most 2048 px; DICOM windowed), as image bytes.',
-    input: z.object({ id: Id }).strict(),
+    summary: 'The asset as a display image (at most 2048 px; DICOM windowed, with an optional preset), as image bytes.',
+    input: z.object({ id: Id, window: z.enum(windowPresets).optional() }).strict(),
     output: z.object({ mime: z.string(), data: Bytes }),
     transfer: 'download',
   },

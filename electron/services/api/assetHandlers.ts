@@ -44,7 +44,7 @@ export function assetHandlers({ lib, changed, importFrom }: HandlerDeps): AssetC
       changed('assets', asset.projectId);
       return { deleted: input.id };
     },
-    'assets.preview': (input) => previewAsset(lib, getAsset(db, input.id)),
+    'assets.preview': (input) => previewAsset(lib, getAsset(db, input.id), input.window),
     'assets.export': (input) => exportAsset(lib, getAsset(db, input.id)),
   };
 }

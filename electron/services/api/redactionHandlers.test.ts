@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,19 @@ describe('scan and redact an asset in the library', () => {
     expect(again.metadata.filter((m) => m.label === 'Patient name').map((m) => m.value)).not.toContain(
       analysis.metadata.find((m) => m.label === 'Patient name')?.value,
     );
+  });
+
+  it('previews a CT with the usual window presets, each a different picture', async () => {
+    const ct = await importSample('dicom/ct-7-02.dcm');
+    const pictures = new Set<string>();
+    // The sample's own first window is the mediastinal one, so "as stored" matches soft tissue.
+    for (const window of ['bone', 'lung', 'soft-tissue']) {
+      const r = await t.studio.dispatch('assets.preview', { id: ct.id, window });
+      if (!r.ok) throw new Error(r.error.message);
+      const { data } = r.value as { data: Uint8Array };
+      pictures.add(createHash('sha256').update(data).digest('hex'));
+    }
+    expect(pictures.size).toBe(3);
   });
 
   it('refuses to scan video for now, with a clear word', async () => {

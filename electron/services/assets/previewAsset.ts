@@ -6,6 +6,7 @@ import { assetFilePath, type Library } from '../library/library';
 import { MAX_IMAGE_PIXELS } from '../media/imageLimits';
 import { runFfmpeg } from '../media/runFfmpeg';
 import { renderDicomPng } from '../dicom/renderDicomPng';
+import type { WindowPreset } from '../../../shared/dicom/windowPresets';
 
 export const PREVIEW_SIZE = 2048;
 
@@ -13,7 +14,7 @@ export const PREVIEW_SIZE = 2048;
  * A display rendition of an asset for the viewer. Boxes are drawn in the asset's own pixel
  * coordinates, so the preview only needs the same aspect ratio, not the same size.
  */
-export async function previewAsset(lib: Library, asset: Asset): Promise<{ mime: string; data: Uint8Array<ArrayBuffer> }> {
+export async function previewAsset(lib: Library, asset: Asset, window: WindowPreset = 'default'): Promise<{ mime: string; data: Uint8Array<ArrayBuffer> }> {
   const file = assetFilePath(lib, asset.hash);
   if (asset.kind === 'image') {
     const png = asset.mime === 'image/png';
@@ -24,7 +25,7 @@ export async function previewAsset(lib: Library, asset: Asset): Promise<{ mime: 
     return { mime: png ? 'image/png' : 'image/jpeg', data: new Uint8Array(data) };
   }
   if (asset.kind === 'dicom') {
-    const { png } = await renderDicomPng(new Uint8Array(await fs.promises.readFile(file)));
+    const { png } = await renderDicomPng(new Uint8Array(await fs.promises.readFile(file)), { window });
     const data = await sharp(png).resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
     return { mime: 'image/png', data: new Uint8Array(data) };
   }
