@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { StudioFailure } from '../../../shared/api/errors';
-import { MAX_IMAGE_PIXELS, THUMBNAIL_SIZE } from './imageLimits';
+import { assertImageSize, MAX_IMAGE_PIXELS, THUMBNAIL_SIZE } from './imageLimits';
 
 export type ImageProbe = { width: number; height: number; thumbnail: Buffer };
 
@@ -15,14 +15,7 @@ export async function probeImage(file: string): Promise<ImageProbe> {
   } catch (err) {
     throw new StudioFailure('corrupt', `The image cannot be read: ${describeSharpError(err)}`);
   }
-  if (!meta.width || !meta.height) throw new StudioFailure('corrupt', 'The image has no width or height.');
-  const pixels = meta.width * meta.height;
-  if (pixels > MAX_IMAGE_PIXELS) {
-    throw new StudioFailure(
-      'too_large',
-      `The image is ${meta.width}×${meta.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${MAX_IMAGE_PIXELS / 1e6} megapixels.`,
-    );
-  }
+  assertImageSize(meta);
   const swapped = (meta.orientation ?? 1) >= 5;
   let thumbnail: Buffer;
   try {

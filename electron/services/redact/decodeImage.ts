@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import { StudioFailure } from '../../../shared/api/errors';
-import { MAX_IMAGE_PIXELS } from '../media/imageLimits';
+import { assertImageSize, MAX_IMAGE_PIXELS } from '../media/imageLimits';
 import type { RawImage } from '../ocr/ocrTypes';
 
 const READABLE = new Set(['jpeg', 'png', 'webp', 'tiff']);
@@ -51,14 +51,7 @@ export async function decodeImage(bytes: Buffer): Promise<RawImage> {
   if (!meta.format || !READABLE.has(meta.format)) {
     throw new StudioFailure('unsupported', `${(meta.format ?? 'This').toUpperCase()} images cannot be redacted; use JPEG, PNG, WebP or TIFF.`);
   }
-  if (!meta.width || !meta.height) throw new StudioFailure('corrupt', 'The image has no width or height.');
-  const pixels = meta.width * meta.height;
-  if (pixels > MAX_IMAGE_PIXELS) {
-    throw new StudioFailure(
-      'too_large',
-      `The image is ${meta.width}×${meta.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${MAX_IMAGE_PIXELS / 1e6} megapixels.`,
-    );
-  }
+  assertImageSize(meta);
   const grey = meta.space === 'b-w' || (meta.channels ?? 3) <= 2;
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' })
