@@ -8,7 +8,7 @@ export type CandidateCluster = { best: FaceCandidate; members: FaceCandidate[] }
 // Boxes from turned views are the box around a turned rectangle, up to twice the face's area,
 // so plain IoU under-counts their agreement: containment of the smaller box counts too, as long
 // as the larger is not so large that it could hold a second face beside the first.
-export function samePlace(a: Box, b: Box): boolean {
+function samePlace(a: Box, b: Box): boolean {
   const [small, large] = boxArea(a) <= boxArea(b) ? [a, b] : [b, a];
   return iou(a, b) >= 0.3 || (containment(small, large) >= 0.7 && boxArea(large) <= 2.5 * boxArea(small));
 }

@@ -1,6 +1,6 @@
 import type { Box } from '../../../shared/phi/types';
-import { clampBox, unionBox } from './boxGeometry';
-import { clusterCandidates, samePlace } from './clusterCandidates';
+import { boxArea, clampBox, containment, iou, unionBox } from './boxGeometry';
+import { clusterCandidates } from './clusterCandidates';
 import { loadFaceModels } from './faceModels';
 import { findFaceCandidates } from './faceProposals';
 import type { RawImage } from './rawImage';
@@ -29,14 +29,23 @@ export async function detectFaces(image: RawImage): Promise<FaceBox[]> {
   return faces;
 }
 
-// Two accepted boxes on one face (say, from an upright and a turned view) become one box
-// around both: for destruction a box too large costs little, one too small leaks.
+// Two accepted boxes on one face (say, from an upright and a turned view, or a box around the
+// mouth and one around the whole face) become one box around both: for destruction a box too
+// large costs little, one too small leaks.
 function addFace(faces: FaceBox[], face: FaceBox): void {
-  const same = faces.find((f) => samePlace(f.box, face.box));
+  const same = faces.find((f) => iou(f.box, face.box) >= 0.3 || containment(smaller(f.box, face.box), larger(f.box, face.box)) >= 0.6);
   if (!same) {
     faces.push(face);
     return;
   }
   same.box = unionBox(same.box, face.box);
   same.score = Math.max(same.score, face.score);
+}
+
+function smaller(a: Box, b: Box): Box {
+  return boxArea(a) <= boxArea(b) ? a : b;
+}
+
+function larger(a: Box, b: Box): Box {
+  return boxArea(a) <= boxArea(b) ? b : a;
 }

@@ -40,15 +40,32 @@ export async function verifyFace(faceapi: FaceApi, image: RawImage, box: Box): P
   return best;
 }
 
+// The crop is always the full square around the candidate, at one scale. Where the square runs
+// past the photo's edge, the missing part is plain grey: a face cut by the frame then sits where
+// a whole face would, at the size a whole face would have, which the detector handles far better
+// than the same half face stretched to fill a clamped crop.
 async function cropAround(image: RawImage, [x, y, w, h]: Box, context: number): Promise<FaceView | null> {
   const side = Math.max(w, h) * context;
-  const region = clampBox([x + w / 2 - side / 2, y + h / 2 - side / 2, side, side], image.width, image.height);
-  if (region[2] < 2 || region[3] < 2) return null;
-  const scale = CROP / Math.max(region[2], region[3]);
-  const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+  const square: Box = [Math.round(x + w / 2 - side / 2), Math.round(y + h / 2 - side / 2), Math.round(side), Math.round(side)];
+  const inside = clampBox(square, image.width, image.height);
+  if (inside[2] < 2 || inside[3] < 2) return null;
+  const scale = CROP / square[2];
+  const scaled = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
     .removeAlpha()
-    .extract({ left: region[0], top: region[1], width: region[2], height: region[3] })
-    .resize(Math.max(1, Math.round(region[2] * scale)), Math.max(1, Math.round(region[3] * scale)), { fit: 'fill' })
+    .extract({ left: inside[0], top: inside[1], width: inside[2], height: inside[3] })
+    .resize(Math.max(1, Math.round(inside[2] * scale)), Math.max(1, Math.round(inside[3] * scale)), { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const left = Math.round((inside[0] - square[0]) * scale);
+  const top = Math.round((inside[1] - square[1]) * scale);
+  const { data, info } = await sharp(scaled.data, { raw: { width: scaled.info.width, height: scaled.info.height, channels: 3 } })
+    .extend({
+      left,
+      top,
+      right: Math.max(0, CROP - left - scaled.info.width),
+      bottom: Math.max(0, CROP - top - scaled.info.height),
+      background: { r: 128, g: 128, b: 128 },
+    })
     .raw()
     .toBuffer({ resolveWithObject: true });
   return {
@@ -56,6 +73,6 @@ async function cropAround(image: RawImage, [x, y, w, h]: Box, context: number): 
     width: info.width,
     height: info.height,
     rgb: new Uint8Array(data.buffer, data.byteOffset, data.length),
-    toImage: ([bx, by, bw, bh]) => [region[0] + bx / scale, region[1] + by / scale, bw / scale, bh / scale],
+    toImage: ([bx, by, bw, bh]) => [square[0] + bx / scale, square[1] + by / scale, bw / scale, bh / scale],
   };
 }
