@@ -1,6 +1,6 @@
 import type { Box } from '../../../shared/phi/types';
 import { boxArea, containment, iou } from './boxGeometry';
-import type { FaceCandidate } from './runDetectors';
+import type { FaceCandidate } from './runDetector';
 
 /** Candidates that point at the same spot, strongest first. */
 export type CandidateCluster = { best: FaceCandidate; members: FaceCandidate[] };

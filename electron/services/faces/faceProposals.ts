@@ -1,7 +1,7 @@
 import type { FaceApi } from './faceModels';
 import { rotatedView, scaledView, tileGrid, tileView, type FaceView } from './faceViews';
 import type { RawImage } from './rawImage';
-import { runDetector, type FaceCandidate } from './runDetectors';
+import { runDetector, type FaceCandidate } from './runDetector';
 
 // SSD's own input is 512 px square: a larger view would only be shrunk again inside it.
 const WHOLE = 512;

@@ -42,3 +42,16 @@ export function cropRaw(image: RawImage, [x, y, w, h]: Box): RawImage {
   }
   return { width: w, height: h, channels: image.channels, data };
 }
+
+/** The image scaled so its longer side is at most `longSide` (never enlarged), and the factor. */
+export async function shrinkRaw(image: RawImage, longSide: number): Promise<{ image: RawImage; scale: number }> {
+  const scale = Math.min(1, longSide / Math.max(image.width, image.height));
+  if (scale === 1) return { image, scale };
+  const width = Math.max(1, Math.round(image.width * scale));
+  const height = Math.max(1, Math.round(image.height * scale));
+  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+    .resize(width, height, { fit: 'fill' })
+    .raw()
+    .toBuffer();
+  return { image: { width, height, channels: image.channels, data: new Uint8Array(data.buffer, data.byteOffset, data.length) }, scale };
+}

@@ -4,7 +4,7 @@ import { clampBox, iou } from './boxGeometry';
 import type { FaceApi } from './faceModels';
 import { rotatedView, type FaceView } from './faceViews';
 import type { RawImage } from './rawImage';
-import { runDetector } from './runDetectors';
+import { runDetector } from './runDetector';
 
 const CROP = 160;
 // The crop holds the candidate with context around it: the detector needs the outline of a

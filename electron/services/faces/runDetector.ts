@@ -15,6 +15,7 @@ type Tf = { tensor3d(values: Uint8Array | Int32Array, shape: [number, number, nu
 const GIANT_AREA = 0.35;
 const GIANT_SCORE = 0.8;
 
+/** Runs one detector on one view; boxes come back in the photo's coordinates. */
 export async function runDetector(
   faceapi: FaceApi,
   detector: Detector,
@@ -33,11 +34,11 @@ export async function runDetector(
     return found
       .filter((d) => d.score >= GIANT_SCORE || d.box.width * d.box.height <= GIANT_AREA * view.width * view.height)
       .map((d) => ({
-      box: view.toImage([d.box.x, d.box.y, d.box.width, d.box.height]),
-      score: d.score,
-      detector,
-      view: view.name,
-    }));
+        box: view.toImage([d.box.x, d.box.y, d.box.width, d.box.height]),
+        score: d.score,
+        detector,
+        view: view.name,
+      }));
   } finally {
     input.dispose();
   }
