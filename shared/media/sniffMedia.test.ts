@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { samplesDir } from '../../test/fixtures/tempLibrary';
+import { sampleHead } from '../../test/fixtures/sampleFiles';
 import { SNIFF_BYTES, sniffMedia } from './sniffMedia';
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 const isoBox = (brand: string) => bytes([0, 0, 0, 0x20], 'ftyp', brand, [0, 0, 2, 0]);
-const head = (file: string) => new Uint8Array(fs.readFileSync(path.join(samplesDir, file)).subarray(0, SNIFF_BYTES));
+const head = (file: string) => sampleHead(file, SNIFF_BYTES);
 
 describe('sniffMedia accepts the supported formats by their bytes', () => {
   it.each([

@@ -1,20 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { exists, ownTextCorpusDir, readJsonlFile, readJsonlFolder, sampleTextCorpus } from '../../test/fixtures/sampleFiles';
 import { detectPhi } from './detectPhi';
 import { scoreTokens, type LabelledText } from './testCorpus/scoreTokens';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const samplesCorpus = path.resolve(here, '..', '..', '..', 'shared', 'samples', 'text', 'corpus.jsonl');
-
-function readJsonl(file: string): LabelledText[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledText);
-}
 
 // Targets of the issue, measured as shared/tools/score_text.py measures them (token level).
 function expectTargets(rows: LabelledText[]): void {
@@ -27,22 +15,18 @@ function expectTargets(rows: LabelledText[]): void {
 }
 
 describe('detectPhi on labelled corpora', () => {
-  it.skipIf(!fs.existsSync(samplesCorpus))('meets the targets on the sample corpus', () => {
-    expectTargets(readJsonl(samplesCorpus));
+  it.skipIf(!exists(sampleTextCorpus))('meets the targets on the sample corpus', () => {
+    expectTargets(readJsonlFile<LabelledText>(sampleTextCorpus));
   });
 
   it('meets the targets on our own posts and hard negatives', () => {
-    const dir = path.join(here, 'testCorpus');
-    const rows = fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readJsonl(path.join(dir, f)));
+    const rows = readJsonlFolder<LabelledText>(ownTextCorpusDir);
     expect(rows.length).toBeGreaterThanOrEqual(300);
     expectTargets(rows);
   });
 
   it('returns offsets that slice back to each finding, sorted and non-overlapping', () => {
-    const rows = readJsonl(path.join(here, 'testCorpus', 'posts.jsonl'));
+    const rows = readJsonlFile<LabelledText>(`${ownTextCorpusDir}/posts.jsonl`);
     for (const row of rows) {
       const found = detectPhi(row.text);
       for (let i = 0; i < found.length; i++) {
