@@ -4,7 +4,7 @@ import { StudioFailure } from '../../../shared/api/errors';
 import type { Asset } from '../../../shared/model/asset';
 import { assetFilePath, type Library } from '../library/library';
 import { MAX_IMAGE_PIXELS } from '../media/imageLimits';
-import { runFfmpeg } from '../media/runFfmpeg';
+import { extractFrame } from '../media/extractFrame';
 import { renderDicomPng } from '../dicom/renderDicomPng';
 import type { WindowPreset } from '../../../shared/dicom/windowPresets';
 
@@ -29,10 +29,7 @@ export async function previewAsset(lib: Library, asset: Asset, window: WindowPre
     const data = await sharp(png).resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
     return { mime: 'image/png', data: new Uint8Array(data) };
   }
-  const frame = await runFfmpeg(
-    ['-ss', '0', '-i', file, '-frames:v', '1', '-an', '-vf', `scale='min(${PREVIEW_SIZE},iw)':'min(${PREVIEW_SIZE},ih)':force_original_aspect_ratio=decrease`, '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '3', 'pipe:1'],
-    { timeoutMs: 30_000 },
-  );
-  if (frame.code !== 0 || frame.stdout.length === 0) throw new StudioFailure('corrupt', 'No frame of this video can be shown.');
-  return { mime: 'image/jpeg', data: new Uint8Array(frame.stdout) };
+  const frame = await extractFrame(file, 0, PREVIEW_SIZE);
+  if (!frame) throw new StudioFailure('corrupt', 'No frame of this video can be shown.');
+  return { mime: 'image/jpeg', data: new Uint8Array(frame) };
 }

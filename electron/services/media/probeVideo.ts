@@ -1,5 +1,6 @@
 import { StudioFailure } from '../../../shared/api/errors';
 import { THUMBNAIL_SIZE } from './imageLimits';
+import { extractFrame } from './extractFrame';
 import { runFfmpeg } from './runFfmpeg';
 
 export type VideoProbe = { width: number; height: number; durationMs: number; thumbnail: Buffer | null };
@@ -29,15 +30,6 @@ export async function probeVideo(file: string, signal?: AbortSignal): Promise<Vi
   // ffmpeg applies the rotation tag when decoding, so the user-facing size swaps for 90°.
   const [width, height] = parsed.rotation === 90 ? [parsed.height, parsed.width] : [parsed.width, parsed.height];
   const at = Math.min(1, parsed.durationMs / 2000);
-  const frame = await runFfmpeg(
-    [
-      '-ss', at.toFixed(3), '-i', file, '-frames:v', '1', '-an',
-      // Fit inside the thumbnail box without enlarging small clips, as image thumbnails do.
-      '-vf', `scale='min(${THUMBNAIL_SIZE},iw)':'min(${THUMBNAIL_SIZE},ih)':force_original_aspect_ratio=decrease`,
-      '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1',
-    ],
-    { signal, timeoutMs: 30_000 },
-  );
-  const thumbnail = frame.code === 0 && frame.stdout.length > 0 ? frame.stdout : null;
+  const thumbnail = await extractFrame(file, at, THUMBNAIL_SIZE, signal);
   return { width, height, durationMs: parsed.durationMs, thumbnail };
 }
