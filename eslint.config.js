@@ -29,7 +29,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['shared/**/*.ts'],
+    files: ['shared/**/*.ts', 'draw/**/*.ts'],
     languageOptions: { globals: {} },
   },
 );

@@ -10,16 +10,19 @@ const ROOMS = [
   ['host-electron', 'electron/hosts/electron/'],
   ['host', 'electron/hosts/'],
   ['editor', 'renderer/editor/'],
+  ['draw', 'draw/'],
   ['renderer', 'renderer/'],
 ];
 
 const MAY_IMPORT_ROOMS = {
   shared: ['shared'],
-  services: ['shared', 'services'],
+  services: ['shared', 'services', 'draw'],
   host: ['shared', 'services', 'host'],
   'host-electron': ['shared', 'services', 'host', 'host-electron'],
   renderer: ['shared', 'renderer', 'editor'],
-  editor: ['shared', 'renderer', 'editor'],
+  editor: ['shared', 'renderer', 'editor', 'draw'],
+  // The one render path: the editor's canvas and the Node export both draw slides through it.
+  draw: ['shared', 'draw'],
 };
 
 // Every npm package the product loads, by the runtime it needs. A new package is classified here.
@@ -37,6 +40,8 @@ const PACKAGES = {
     '@tensorflow/tfjs',
     '@tensorflow/tfjs-backend-wasm',
     'exifr',
+    'canvas',
+    'pdf-lib',
   ],
   electron: ['electron'],
   dom: ['react', 'react-dom'],
@@ -51,6 +56,8 @@ const MAY_IMPORT_PACKAGES = {
   'host-electron': ['pure', 'node', 'electron'],
   renderer: ['pure', 'dom'],
   editor: ['pure', 'dom', 'fabric'],
+  // draw/ is handed the fabric namespace (browser build or fabric/node) and imports only its types.
+  draw: ['pure', 'fabric'],
 };
 
 const builtins = new Set(builtinModules);
@@ -67,6 +74,8 @@ function packageName(spec) {
 }
 
 export function packageGroup(spec) {
+  // fabric's Node build (node-canvas + jsdom) is what the export service renders with.
+  if (spec === 'fabric/node') return 'node';
   if (spec.startsWith('node:') || builtins.has(packageName(spec))) return 'node';
   const name = packageName(spec);
   for (const [group, names] of Object.entries(PACKAGES)) if (names.includes(name)) return group;

@@ -20,6 +20,15 @@ describe('the layering rule', () => {
     expect(checkImport('renderer/App.tsx', '../electron/services/studio')).toMatch(/renderer may not import from services/);
     expect(checkImport('renderer/home/HomeScreen.tsx', 'fabric')).toMatch(/renderer may not import "fabric"/);
     expect(checkImport('renderer/editor/canvasView.ts', 'fabric')).toBeNull();
+    expect(checkImport('draw/drawSlide.ts', 'fabric')).toBeNull();
+    expect(checkImport('draw/drawSlide.ts', 'react')).toMatch(/draw may not import "react"/);
+    expect(checkImport('draw/drawSlide.ts', 'node:fs')).toMatch(/draw may not import/);
+    expect(checkImport('draw/drawSlide.ts', '../renderer/editor/x')).toMatch(/draw may not import from editor/);
+    expect(checkImport('electron/services/export/renderSlides.ts', 'fabric/node')).toBeNull();
+    expect(checkImport('electron/services/export/renderSlides.ts', 'fabric')).toMatch(/services may not import "fabric"/);
+    expect(checkImport('electron/services/export/renderSlides.ts', '../../../draw/drawSlide')).toBeNull();
+    expect(checkImport('renderer/editor/canvasView.ts', '../../draw/drawSlide')).toBeNull();
+    expect(checkImport('renderer/home/HomeScreen.tsx', '../../draw/drawSlide')).toMatch(/renderer may not import from draw/);
   });
 
   it('refuses an npm package nobody has classified', () => {

@@ -4,7 +4,12 @@ import { AssetAnalysis, RedactionBox } from '../model/assetAnalysis';
 import { Box } from '../phi/types';
 import { windowPresets } from '../dicom/windowPresets';
 import { PlatformId } from '../model/platforms';
+import { BrandKit } from '../model/brandKit';
+import { Layout } from '../model/layout';
 import { Post, PostFormat, PostTitle } from '../model/post';
+import { PostDocument } from '../model/postDocument';
+import { PlatformLimits, SlideFormat } from '../model/slideFormat';
+import { StoredHistory } from '../history/storedHistory';
 import { Project, ProjectId, ProjectName } from '../model/project';
 
 /**
@@ -33,6 +38,24 @@ export const LibraryInfo = z.object({
   assets: z.number().int(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+export const ExportedFile = z.object({
+  name: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  bytes: z.number().int(),
+});
+export const ExportResult = z.object({
+  exportId: z.string(),
+  /** The file to save: one image, the PDF, or the ZIP holding every image. */
+  name: z.string(),
+  mime: z.string(),
+  bytes: z.number().int(),
+  files: z.array(ExportedFile),
+  /** What the export checked on its own output before answering. */
+  verified: z.array(z.string()),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
 
 export const contract = {
   'library.info': {
@@ -98,9 +121,61 @@ export const contract = {
         title: PostTitle,
         format: PostFormat,
         platforms: z.array(PlatformId).max(9).default([]),
+        /** A starting document (e.g. a post retargeted to another format); empty when absent. */
+        document: PostDocument.optional(),
       })
       .strict(),
     output: Post,
+  },
+  'posts.get': {
+    summary: 'One post with its saved undo history and the revision to save against.',
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ post: Post, history: StoredHistory.nullable(), revision: z.number().int() }),
+  },
+  'posts.saveDocument': {
+    summary: 'Save a post’s document and undo history atomically; refused if someone saved a newer revision.',
+    input: z.object({ id: Id, document: PostDocument, history: StoredHistory, baseRevision: z.number().int().min(0) }).strict(),
+    output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
+  },
+  'posts.export': {
+    summary: 'Render a post’s slides to PNG, JPEG, PDF or a ZIP of images, metadata-free, and check the files before answering.',
+    input: z
+      .object({
+        id: Id,
+        kind: z.enum(['png', 'jpeg', 'pdf', 'zip']),
+        /** Only these slides (in post order); all when absent. */
+        slideIds: z.array(Id).max(300).optional(),
+        jobId: JobId.optional(),
+      })
+      .strict(),
+    output: ExportResult,
+    job: true,
+  },
+  'exports.download': {
+    summary: 'The bytes of a finished export (one file: an image, the PDF or the ZIP; its name is in the export result).',
+    input: z.object({ exportId: Id }).strict(),
+    output: z.object({ mime: z.string(), data: Bytes }),
+    transfer: 'download',
+  },
+  'templates.get': {
+    summary: 'Platform formats and limits, slide layouts and the bundled fonts, as the app ships them (with any library overrides).',
+    input: z.object({}).strict(),
+    output: z.object({
+      formats: z.array(SlideFormat),
+      limits: z.array(PlatformLimits),
+      layouts: z.array(Layout),
+      fonts: z.array(z.object({ family: z.string(), label: z.string(), license: z.string() })),
+    }),
+  },
+  'brand.get': {
+    summary: 'The library’s brand kit (colours, fonts, logo, handle).',
+    input: z.object({}).strict(),
+    output: BrandKit,
+  },
+  'brand.set': {
+    summary: 'Replace the library’s brand kit.',
+    input: BrandKit,
+    output: BrandKit,
   },
   'posts.rename': {
     summary: 'Give a post a new title.',

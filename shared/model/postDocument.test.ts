@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StudioFailure } from '../api/errors';
-import { DOCUMENT_SCHEMA_VERSION, emptyDocument, migrateDocument } from './postDocument';
+import { DEFAULT_CANVAS, DOCUMENT_SCHEMA_VERSION, emptyDocument, migrateDocument } from './postDocument';
 
 function failureOf(fn: () => unknown): StudioFailure {
   try {
@@ -13,15 +13,26 @@ function failureOf(fn: () => unknown): StudioFailure {
 }
 
 describe('migrateDocument', () => {
-  it('reads a version 1 document as it is', () => {
+  it('upgrades a version 1 document: the default canvas and slide defaults are added', () => {
     const doc = {
       schemaVersion: 1,
-      slides: [{ id: 's1', objects: [{ type: 'text' }] }],
+      slides: [{ id: 's1', objects: [] }],
       scenes: [{ id: 'c1', durationMs: 3000 }],
       parts: [{ id: 'p1', text: 'Hello' }],
     };
-    expect(migrateDocument(doc)).toEqual(doc);
-    expect(migrateDocument(emptyDocument())).toEqual({ schemaVersion: DOCUMENT_SCHEMA_VERSION, slides: [], scenes: [], parts: [] });
+    expect(migrateDocument(doc)).toEqual({
+      schemaVersion: DOCUMENT_SCHEMA_VERSION,
+      canvas: DEFAULT_CANVAS,
+      slides: [{ id: 's1', objects: [], background: '#ffffff', altText: '', layoutId: null }],
+      scenes: [{ id: 'c1', durationMs: 3000 }],
+      parts: [{ id: 'p1', text: 'Hello' }],
+    });
+    expect(migrateDocument(emptyDocument())).toEqual(emptyDocument());
+  });
+
+  it('refuses a version 1 slide holding an object that is not a valid slide object', () => {
+    const doc = { schemaVersion: 1, slides: [{ id: 's1', objects: [{ type: 'text' }] }], scenes: [], parts: [] };
+    expect(failureOf(() => migrateDocument(doc)).code).toBe('corrupt');
   });
 
   it('refuses a document from a newer app with schema_too_new and names the version', () => {

@@ -1,25 +1,53 @@
 import { z } from 'zod';
 import { StudioFailure } from '../api/errors';
+import { CanvasSize } from './slideFormat';
+import { Colour, SlideObject } from './slideObjects';
 
-// The editor's own document, not fabric's JSON. Later versions add objects; each bump gets a
-// migration in `migrateDocument` so files written by older builds still open.
-export const DOCUMENT_SCHEMA_VERSION = 1;
+// The editor's own document, not fabric's JSON. Each schema bump gets a step in `upgrades` so
+// files written by older builds still open; newer versions are refused in plain words.
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
-const Slide = z.object({ id: z.string(), objects: z.array(z.unknown()) });
+export const Slide = z.object({
+  id: z.string().min(1).max(64),
+  background: Colour.default('#ffffff'),
+  objects: z.array(SlideObject).max(2000),
+  /** Describes the slide for screen-reader users; required before export. */
+  altText: z.string().max(5000).default(''),
+  /** The layout the slide was made from, if any. */
+  layoutId: z.string().max(64).nullable().default(null),
+});
+export type Slide = z.infer<typeof Slide>;
+export type SlideInput = z.input<typeof Slide>;
+
 const Scene = z.object({ id: z.string(), durationMs: z.number().int().positive() });
 const ThreadPart = z.object({ id: z.string(), text: z.string() });
 
+/** Instagram portrait, the most common carousel shape: where new posts start. */
+export const DEFAULT_CANVAS: CanvasSize = { formatId: 'instagram-portrait', width: 1080, height: 1350 };
+
 export const PostDocument = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
-  slides: z.array(Slide),
+  canvas: CanvasSize.default(DEFAULT_CANVAS),
+  slides: z.array(Slide).max(300),
   scenes: z.array(Scene),
   parts: z.array(ThreadPart),
 });
 export type PostDocument = z.infer<typeof PostDocument>;
 
-export function emptyDocument(): PostDocument {
-  return { schemaVersion: DOCUMENT_SCHEMA_VERSION, slides: [], scenes: [], parts: [] };
+export function emptyDocument(canvas: CanvasSize = DEFAULT_CANVAS): PostDocument {
+  return { schemaVersion: DOCUMENT_SCHEMA_VERSION, canvas, slides: [], scenes: [], parts: [] };
 }
+
+type Raw = Record<string, unknown>;
+/** upgrades[n] turns a version-n document into version n+1. Shipped steps are never edited. */
+const upgrades: Record<number, (doc: Raw) => Raw> = {
+  // v1 slides held untyped objects that nothing ever wrote; v2 adds the canvas and typed objects.
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    canvas: DEFAULT_CANVAS,
+  }),
+};
 
 /** Reads a stored document, upgrading older versions and refusing newer ones in plain words. */
 export function migrateDocument(raw: unknown): PostDocument {
@@ -34,7 +62,9 @@ export function migrateDocument(raw: unknown): PostDocument {
       `This post was saved by a newer MedPost Studio (document version ${version}); update the app to open it.`,
     );
   }
-  const parsed = PostDocument.safeParse(raw);
+  let doc = raw as Raw;
+  for (let v = version; v < DOCUMENT_SCHEMA_VERSION; v++) doc = upgrades[v](doc);
+  const parsed = PostDocument.safeParse(doc);
   if (!parsed.success) {
     throw new StudioFailure('corrupt', 'This post’s document is damaged and cannot be opened.');
   }

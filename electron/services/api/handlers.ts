@@ -3,11 +3,13 @@ import { importAsset } from '../assets/importAsset';
 import type { JobRegistry } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { assetHandlers } from './assetHandlers';
+import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import type { HandlerDeps, Handlers } from './handlerDeps';
 import type { HostCapabilities } from './hostCapabilities';
 import { projectHandlers } from './projectHandlers';
 import { redactionHandlers } from './redactionHandlers';
+import { templateHandlers } from './templateHandlers';
 
 export type { HandlerContext, Handlers } from './handlerDeps';
 
@@ -30,5 +32,12 @@ export function createHandlers(
       return result;
     },
   };
-  return { ...projectHandlers(deps), ...assetHandlers(deps), ...redactionHandlers(deps), ...fileHandlers(deps) };
+  return {
+    ...projectHandlers(deps),
+    ...assetHandlers(deps),
+    ...redactionHandlers(deps),
+    ...fileHandlers(deps),
+    ...exportHandlers(deps),
+    ...templateHandlers(deps),
+  };
 }

@@ -1,10 +1,13 @@
 import { countAssets } from '../assets/assetStore';
 import { releaseUnusedFiles } from '../assets/releaseUnusedFiles';
-import { createPost, deletePost, listPosts, renamePost } from '../posts/postStore';
+import { createPost, deletePost, listPosts, openPost, renamePost, saveDocument } from '../posts/postStore';
 import * as projects from '../projects/projectStore';
 import type { HandlerDeps, Handlers } from './handlerDeps';
 
-type ProjectCalls = Pick<Handlers, `library.${string}` & keyof Handlers | `projects.${string}` & keyof Handlers | `posts.${string}` & keyof Handlers>;
+type ProjectCalls = Omit<
+  Pick<Handlers, `library.${string}` & keyof Handlers | `projects.${string}` & keyof Handlers | `posts.${string}` & keyof Handlers>,
+  'posts.export'
+>;
 
 export function projectHandlers({ lib, changed }: HandlerDeps): ProjectCalls {
   const { db } = lib;
@@ -73,5 +76,8 @@ export function projectHandlers({ lib, changed }: HandlerDeps): ProjectCalls {
       changed('posts');
       return { deleted: input.id };
     },
+    'posts.get': (input) => openPost(db, input.id),
+    // No change event: the editor that saves is the one showing the post.
+    'posts.saveDocument': (input) => saveDocument(db, input),
   };
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { StudioFailure } from '../../../shared/api/errors';
 import type { PlatformId } from '../../../shared/model/platforms';
 import type { Post, PostFormat } from '../../../shared/model/post';
-import { emptyDocument, migrateDocument } from '../../../shared/model/postDocument';
+import { emptyDocument, migrateDocument, type PostDocument } from '../../../shared/model/postDocument';
+import { StoredHistory } from '../../../shared/history/storedHistory';
 import { appendAudit } from '../audit/appendAudit';
 import { requireActiveProject, touchProject } from '../projects/projectStore';
 import type { Db } from '../store/openDatabase';
@@ -16,6 +17,8 @@ type PostRow = {
   document: string;
   created_at: string;
   updated_at: string;
+  revision: number;
+  history: string | null;
 };
 
 function toPost(row: PostRow): Post {
@@ -43,11 +46,11 @@ export function getPost(db: Db, id: string): Post {
 
 export function createPost(
   db: Db,
-  input: { projectId: string; title: string; format: PostFormat; platforms: PlatformId[] },
+  input: { projectId: string; title: string; format: PostFormat; platforms: PlatformId[]; document?: PostDocument },
 ): Post {
   const id = randomUUID();
   const now = new Date().toISOString();
-  const doc = emptyDocument();
+  const doc = input.document ?? emptyDocument();
   db.transaction(() => {
     requireActiveProject(db, input.projectId);
     db.prepare(
@@ -77,4 +80,49 @@ export function deletePost(db: Db, id: string): void {
     touchProject(db, post.projectId);
     appendAudit(db, { action: 'post.delete', objectType: 'post', objectId: id, detail: { project: post.projectId } });
   })();
+}
+
+/** The post with its saved undo history (null when none, or when it was damaged) and revision. */
+export function openPost(db: Db, id: string): { post: Post; history: StoredHistory | null; revision: number } {
+  const row = db.prepare('SELECT * FROM posts WHERE id = ?').get(id) as PostRow | undefined;
+  if (!row) throw new StudioFailure('not_found', 'That post does not exist (it may have been deleted).');
+  let history: StoredHistory | null = null;
+  if (row.history !== null) {
+    // A damaged history costs the user their undo steps, never their post.
+    const parsed = StoredHistory.safeParse(JSON.parse(row.history));
+    history = parsed.success ? parsed.data : null;
+  }
+  return { post: toPost(row), history, revision: row.revision };
+}
+
+/**
+ * Saves the document and its undo history in one transaction. `baseRevision` is the revision the
+ * editor opened or last saved; a different stored revision means another window saved since.
+ */
+export function saveDocument(
+  db: Db,
+  input: { id: string; document: PostDocument; history: StoredHistory; baseRevision: number },
+): { revision: number; updatedAt: string } {
+  const now = new Date().toISOString();
+  let revision = 0;
+  db.transaction(() => {
+    const row = db.prepare('SELECT project_id, revision FROM posts WHERE id = ?').get(input.id) as
+      | { project_id: string; revision: number }
+      | undefined;
+    if (!row) throw new StudioFailure('not_found', 'That post does not exist (it may have been deleted).');
+    if (row.revision !== input.baseRevision) {
+      throw new StudioFailure('conflict', 'This post was changed in another window since you opened it. Reopen it to see the latest version.');
+    }
+    revision = row.revision + 1;
+    db.prepare('UPDATE posts SET document = ?, document_version = ?, history = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(input.document),
+      input.document.schemaVersion,
+      JSON.stringify(input.history),
+      revision,
+      now,
+      input.id,
+    );
+    touchProject(db, row.project_id);
+  })();
+  return { revision, updatedAt: now };
 }
