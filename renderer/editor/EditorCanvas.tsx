@@ -1,0 +1,86 @@
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import type { EditorSession } from '../../shared/editor/editorSession';
+import type { SlideFormat } from '../../shared/model/slideFormat';
+import { CanvasView } from './CanvasView';
+import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
+
+export { ASSET_DRAG_TYPE } from './editorApi';
+
+/**
+ * The slide canvas of the editor screen. React owns the frame around it; the pixels belong to a
+ * `CanvasView` (fabric), which draws the session's current document and turns gestures into
+ * commands. Mount it inside a box with a size (it fills its parent and scrolls when zoomed in).
+ *
+ * Props:
+ * - `session`: the post's EditorSession (the canvas subscribes to it; it renders the selection too).
+ * - `slideId`: the slide shown. The canvas keeps `session.select(slideId, …)` in step.
+ * - `format`: the post's SlideFormat (its width/height must match `doc.canvas`); `safeZone` is shown
+ *   dashed on the canvas and never exported.
+ * - `tool`: the active tool; `onToolDone()` is called after a tool made one object.
+ * - `onContextMenu(clientX, clientY)`: right-click on the canvas (the object under the pointer is
+ *   selected first, so the shell's menu acts on the selection).
+ * - `controllerRef`: receives the EditorController (zoom, delete, nudge, addImage, …).
+ * - `onZoomChange(zoom)`: the zoom as a fraction (1 = 100 %), after every zoom change.
+ * - `onNotice(notice)`: messages for the user (refused pixelate over text, scan failed, …).
+ * - `onProgress(message | null)`: a scan running before an image's redactions can be proposed.
+ * - `onUncovered(summary)`: findings on this slide not covered by accepted redactions.
+ *
+ * Keys: while the canvas has focus it handles arrows (nudge 1 px, Shift 10 px), Escape (cancel the
+ * gesture or drop the selection) and Space+drag (pan). Everything else (undo, copy, delete…) is the
+ * shell's, which calls the controller. While a text is being edited the canvas's hidden textarea has
+ * focus, so `useShortcut` leaves plain keys alone.
+ *
+ * Drops: an element dragged with dataTransfer type `application/x-medpost-asset` (the asset id)
+ * is placed where it is dropped (into a placeholder frame under the pointer, if any).
+ *
+ * Tests: the wrapper is `data-testid="editor-canvas"` with `data-zoom`, `data-slide-id` and
+ * `data-object-count`; `controller.slideToClient` maps model points to click positions.
+ */
+export type EditorCanvasProps = {
+  session: EditorSession;
+  slideId: string;
+  format: SlideFormat;
+  tool: EditorTool;
+  onToolDone(): void;
+  onContextMenu(clientX: number, clientY: number): void;
+  controllerRef?: Ref<EditorController | null>;
+  onZoomChange?(zoom: number): void;
+  onNotice?(notice: EditorNotice): void;
+  onProgress?(message: string | null): void;
+  onUncovered?(summary: UncoveredSummary): void;
+};
+
+export function EditorCanvas(props: EditorCanvasProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<CanvasView | null>(null);
+  // Callbacks change identity on every render of the shell; the view reads the latest through this.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  const { session, format } = props;
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const v = new CanvasView(host, session, format, {
+      toolDone: () => latest.current.onToolDone(),
+      contextMenu: (x, y) => latest.current.onContextMenu(x, y),
+      zoomChanged: (z) => latest.current.onZoomChange?.(z),
+      notice: (n) => latest.current.onNotice?.(n),
+      progress: (m) => latest.current.onProgress?.(m),
+      uncovered: (s) => latest.current.onUncovered?.(s),
+    });
+    setView(v);
+    return () => {
+      v.dispose();
+      setView(null);
+    };
+  }, [session, format]);
+
+  useEffect(() => view?.showSlide(props.slideId), [view, props.slideId]);
+  useEffect(() => view?.setTool(props.tool), [view, props.tool]);
+  useImperativeHandle(props.controllerRef, () => view?.controller ?? null, [view]);
+
+  return <div className="editor-canvas" ref={hostRef} data-testid="editor-canvas" data-slide-id={props.slideId} />;
+}
