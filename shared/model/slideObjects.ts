@@ -157,7 +157,8 @@ export const redactionModes = ['solid', 'pixelate', 'blur'] as const;
 
 /**
  * An area destroyed in every export. `proposed` ones come from the de-identification engine and
- * wait for the user; only `accepted` ones count as covering a finding.
+ * wait for the user; `accepted` ones cover their finding; `rejected` ones record that the user
+ * judged the finding not identifying (an "R" side marker): kept, audited at export, not drawn.
  */
 export const RedactionObject = z.object({
   ...Base,
@@ -165,7 +166,7 @@ export const RedactionObject = z.object({
   type: z.literal('redaction'),
   mode: z.enum(redactionModes).default('solid'),
   fill: Colour.default('#000000'),
-  status: z.enum(['proposed', 'accepted']).default('accepted'),
+  status: z.enum(['proposed', 'accepted', 'rejected']).default('accepted'),
   /** The image object this box sits on: it moves, scales and is deleted with it. */
   imageId: z.string().max(64).nullable().default(null),
   /** The kind of finding it was proposed for (plain words in the UI), or null when drawn by hand. */
