@@ -5,7 +5,8 @@ import { httpStatusFor, type Result } from '../../../shared/api/errors';
 import type { Dispatch } from '../../services/api/dispatch';
 import { securityHeaders } from './securityHeaders';
 
-const MAX_JSON_BODY = 1024 * 1024;
+// A post's document with its undo history is the largest JSON call (a few MB for a long carousel).
+const MAX_JSON_BODY = 32 * 1024 * 1024;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -45,7 +45,7 @@ describe('web host: JSON calls', () => {
       method: 'POST',
       path: '/api/projects.create',
       headers: { Authorization: `Bearer ${t.host.token}` },
-      body: JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }),
+      body: JSON.stringify({ name: 'x'.repeat(32 * 1024 * 1024 + 10) }),
     });
     expect(res.status).toBe(413);
     expect(json(res)).toMatchObject({ ok: false, error: { code: 'too_large' } });
