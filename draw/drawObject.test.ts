@@ -81,7 +81,7 @@ describe('drawObject', () => {
       type: 'text', id: 't', x: 0, y: 0, width: 600, height: 400, text: 'Ab\ncdé😀f', style: { ...textStyle, italic: true, underline: true },
       ranges: [{ start: 1, end: 5, style: { fontWeight: 700 } }, { start: 4, end: 9, style: { fill: '#ff0000' } }],
       align: 'center', lineHeight: 1.13,
-    }) as fab.Textbox;
+    }) as unknown as fab.Textbox;
     expect(t.fontStyle).toBe('italic');
     expect(t.underline).toBe(true);
     expect(t.textAlign).toBe('center');
@@ -96,16 +96,16 @@ describe('drawObject', () => {
 
   it('shrinks overflowing text until it fits its box, and never grows short text', () => {
     const long = 'Pneumothorax on the left with a deep sulcus sign, no mediastinal shift. '.repeat(6);
-    const fitted = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: long, style: { ...textStyle, fontSize: 80 } }) as fab.Textbox;
+    const fitted = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: long, style: { ...textStyle, fontSize: 80 } }) as unknown as fab.Textbox;
     expect(fitted.fontSize).toBeLessThan(80);
     expect(fitted.height).toBeLessThanOrEqual(300.5);
     expect(fitted.width).toBeLessThanOrEqual(500.5);
     // One half-pixel step larger would not fit: the search stops at the largest size that fits.
     const bigger = new fab.Textbox(long, { width: 500, fontFamily: 'DejaVu Sans', fontSize: fitted.fontSize + 0.5, lineHeight: fitted.lineHeight });
     expect(bigger.height > 300.5 || bigger.width > 500.5).toBe(true);
-    const short = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: 'Short', style: { ...textStyle, fontSize: 80 } }) as fab.Textbox;
+    const short = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: 'Short', style: { ...textStyle, fontSize: 80 } }) as unknown as fab.Textbox;
     expect(short.fontSize).toBe(80);
-    const fixed = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: long, style: textStyle, autoFit: false }) as fab.Textbox;
+    const fixed = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: long, style: textStyle, autoFit: false }) as unknown as fab.Textbox;
     expect(fixed.fontSize).toBe(40);
   });
 });

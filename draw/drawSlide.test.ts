@@ -96,7 +96,7 @@ describe('drawSlide', () => {
 
   it('draws arrows with heads at the right end, dashed when asked', () => {
     const arrow = drawObject(fab, SlideObject.parse({ type: 'line', id: 'l', x1: 10, y1: 50, x2: 210, y2: 50, stroke: '#ff0000', strokeWidth: 8, startEnd: 'dot', dashed: true }), { mode: 'export', image: () => null });
-    const parts = (arrow as fab.Group).getObjects();
+    const parts = (arrow as unknown as fab.Group).getObjects();
     expect(parts.map((p) => p.constructor.name)).toEqual(['Line', 'Circle', 'Polygon']);
     expect((parts[0] as fab.Line).strokeDashArray).toEqual([20, 14.4]);
     const r = arrow.getBoundingRect();
