@@ -57,7 +57,7 @@ describe('drawObject', () => {
       30, 40, 200, 100,
     );
     const round = draw({ type: 'shape', id: 's', shape: 'roundRect', x: 0, y: 0, width: 100, height: 60, fill: '#ff0000', radius: 500 });
-    expect((round as fab.Rect).rx).toBe(30);
+    expect((round as unknown as fab.Rect).rx).toBe(30);
     expectBox(draw({ type: 'redaction', id: 'r', x: 12, y: 34, width: 56, height: 78 }), 12, 34, 56, 78);
     expectBox(draw({ type: 'marker', id: 'm', number: 12, x: 100, y: 100, width: 80, height: 60, fill: '#0055ff' }), 110, 100, 60, 60);
   });
