@@ -61,7 +61,9 @@ export function drawSlide(fab: Fabric, canvas: StaticCanvas, slide: Slide, ctx: 
   canvas.renderOnAddRemove = false;
   canvas.clear();
   canvas.backgroundColor = slide.background;
-  const drawn = drawingOrder(slide.objects).map((o) => drawObject(fab, o, withObjects));
+  // A rejected proposal is a record of the user's judgement, not part of the picture.
+  const shown = ctx.mode === 'export' ? slide.objects.filter((o) => !(o.type === 'redaction' && o.status === 'rejected')) : slide.objects;
+  const drawn = drawingOrder(shown).map((o) => drawObject(fab, o, withObjects));
   if (drawn.length > 0) canvas.add(...drawn);
   canvas.renderAll();
   return drawn;

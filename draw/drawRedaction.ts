@@ -20,6 +20,7 @@ const MIN_SOURCE_PIXELS = 2 * MOSAIC_CELLS;
  * a box that was never accepted may leak either.
  */
 export function drawRedaction(fab: Fabric, r: RedactionObject, ctx: DrawContext): FabricObject {
+  if (r.status === 'rejected') return drawRejected(fab, r, ctx);
   const children: FabricObject[] = [
     new fab.Rect({ ...baseOptions(ctx), left: 0, top: 0, width: r.width, height: r.height, fill: r.fill }),
   ];
@@ -45,6 +46,27 @@ export function drawRedaction(fab: Fabric, r: RedactionObject, ctx: DrawContext)
     );
   }
   return groupInBox(fab, children, { ...r, opacity: proposedInEditor ? PROPOSED_OPACITY : 1 }, ctx);
+}
+
+/**
+ * A proposal the user judged not identifying: nothing in the export (drawSlide leaves it out), a
+ * faint outline in the editor so it can be found and reconsidered.
+ */
+function drawRejected(fab: Fabric, r: RedactionObject, ctx: DrawContext): FabricObject {
+  const sw = Math.max(1, Math.min(2, r.width / 4, r.height / 4));
+  const outline = new fab.Rect({
+    ...baseOptions(ctx),
+    left: 0,
+    top: 0,
+    width: r.width - sw,
+    height: r.height - sw,
+    fill: null,
+    stroke: PROPOSED_OUTLINE,
+    strokeWidth: sw,
+    strokeDashArray: [sw * 2, sw * 4],
+    visible: ctx.mode === 'editor',
+  });
+  return groupInBox(fab, [outline], { ...r, opacity: 0.6 }, ctx);
 }
 
 /**

@@ -70,6 +70,16 @@ describe('drawSlide', () => {
     }
   });
 
+  it('leaves a rejected proposal out of the export and outlines it in the editor', () => {
+    const slide = { id: 's', objects: [image(), { type: 'redaction', id: 'r', x: 100, y: 10, width: 60, height: 40, status: 'rejected', imageId: 'img' }] } as SlideInput;
+    const exported = render(slide, { ramp: greyRamp() });
+    expect(exported.drawn.map((o) => o.medpostId)).toEqual(['img']);
+    expect(exported.px(130, 30)[0]).toBe(130);
+    const edited = render(slide, { ramp: greyRamp() }, undefined, 'editor');
+    expect(edited.drawn.map((o) => o.medpostId)).toEqual(['img', 'r']);
+    expect(edited.px(130, 30)[0]).toBe(130);
+  });
+
   it('shows a proposed redaction see-through in the editor', () => {
     const { px } = render(
       { id: 's', objects: [image(), { type: 'redaction', id: 'r', x: 100, y: 10, width: 60, height: 40, fill: '#000000', status: 'proposed', imageId: 'img' }] },
