@@ -21,8 +21,10 @@ const MIN_SOURCE_PIXELS = 2 * MOSAIC_CELLS;
  */
 export function drawRedaction(fab: Fabric, r: RedactionObject, ctx: DrawContext): FabricObject {
   if (r.status === 'rejected') return drawRejected(fab, r, ctx);
+  // Only the colour of #rrggbbaa: a see-through fill would show what the box hides.
+  const fill = r.fill.slice(0, 7);
   const children: FabricObject[] = [
-    new fab.Rect({ ...baseOptions(ctx), left: 0, top: 0, width: r.width, height: r.height, fill: r.fill }),
+    new fab.Rect({ ...baseOptions(ctx), left: 0, top: 0, width: r.width, height: r.height, fill }),
   ];
   if (r.mode !== 'solid') {
     const mosaic = mosaicOfImageUnder(fab, r, ctx);

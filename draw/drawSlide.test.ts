@@ -68,6 +68,8 @@ describe('drawSlide', () => {
       for (const [x, y] of [[20, 10], [79, 39], [50, 25]]) expect(px(x, y)).toEqual([0x12, 0x34, 0x56, 255]);
       expect(px(19, 25)[0]).toBe(19);
     }
+    const seeThrough = render({ id: 's', objects: [image(), { type: 'redaction', id: 'r', x: 20, y: 10, width: 60, height: 30, fill: '#12345600' }] }, { ramp: greyRamp() });
+    expect(seeThrough.px(50, 25)).toEqual([0x12, 0x34, 0x56, 255]);
   });
 
   it('leaves a rejected proposal out of the export and outlines it in the editor', () => {
