@@ -80,7 +80,7 @@ export function EditorCanvas(props: EditorCanvasProps) {
 
   useEffect(() => view?.showSlide(props.slideId), [view, props.slideId]);
   useEffect(() => view?.setTool(props.tool), [view, props.tool]);
-  useImperativeHandle(props.controllerRef, () => view?.controller ?? null, [view]);
+  useImperativeHandle<EditorController | null, EditorController | null>(props.controllerRef, () => view?.controller ?? null, [view]);
 
   return <div className="editor-canvas" ref={hostRef} data-testid="editor-canvas" data-slide-id={props.slideId} />;
 }

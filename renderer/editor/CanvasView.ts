@@ -1,0 +1,325 @@
+import * as fabric from 'fabric';
+import type { DrawContext } from '../../draw/drawContext';
+import type { Command } from '../../shared/commands/command';
+import type { EditorSession } from '../../shared/editor/editorSession';
+import type { Guide } from '../../shared/editor/snapping';
+import type { PostDocument, Slide } from '../../shared/model/postDocument';
+import type { SlideFormat } from '../../shared/model/slideFormat';
+import type { Matrix, Pt } from './affine';
+import { AssetImages } from './assetImages';
+import { AssetInfo } from './assetInfo';
+import { makeDecorator } from './controls';
+import { makeController } from './controller';
+import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
+import { installGestures } from './gestures';
+import { installInput } from './input';
+import { paintAbove, paintBelow, type OverlayState, type ToolPreview } from './overlays';
+import { proposedCorners, UncoveredBadge, uncoveredOn } from './redactionView';
+import { Scene } from './scene';
+import { installTestHook } from './testHook';
+import { installTools } from './tools';
+import { clampPan, fitView, toScreen, toSlide, zoomAt, type View } from './viewport';
+
+export type ViewCallbacks = {
+  toolDone(): void;
+  contextMenu(clientX: number, clientY: number): void;
+  zoomChanged(zoom: number): void;
+  notice(n: EditorNotice): void;
+  progress(message: string | null): void;
+  uncovered(summary: UncoveredSummary): void;
+};
+
+/**
+ * The slide canvas: a fabric Canvas the size of the visible area, showing one slide of the
+ * session's document through draw/, zoomed and panned with a viewport transform. It owns the
+ * canvas's pixels; React only mounts it. It never reads fabric state back as truth: the document in
+ * the session is drawn, gestures end as commands, and the objects they touched are drawn again.
+ */
+export class CanvasView {
+  readonly fab = fabric;
+  readonly canvas: fabric.Canvas;
+  readonly viewport: HTMLDivElement;
+  readonly scene: Scene;
+  readonly images: AssetImages;
+  readonly info: AssetInfo;
+  readonly controller: EditorController;
+  view: View = { zoom: 1, panX: 0, panY: 0 };
+  /** While true the view refits when the area changes size; a manual zoom or pan turns it off. */
+  fitted = true;
+  tool: EditorTool = 'select';
+  slideId: string | null = null;
+  guides: readonly Guide[] = [];
+  toolPreview: ToolPreview | null = null;
+  ghost: fabric.FabricObject | null = null;
+  /** Text objects being edited in place: their fabric object is the truth until editing ends. */
+  readonly held = new Set<string>();
+  /** Set while the view itself changes fabric's selection, so the echo is not sent back. */
+  syncingSelection = false;
+  private readonly force = new Set<string>();
+  private shownDoc: PostDocument | null = null;
+  private uncoveredKey = '';
+  private readonly cleanups: (() => void)[] = [];
+  private readonly badge: UncoveredBadge;
+
+  constructor(
+    private readonly host: HTMLElement,
+    readonly session: EditorSession,
+    readonly format: SlideFormat,
+    readonly callbacks: ViewCallbacks,
+  ) {
+    this.viewport = document.createElement('div');
+    this.viewport.className = 'editor-viewport';
+    this.viewport.tabIndex = 0;
+    this.viewport.setAttribute('role', 'application');
+    this.viewport.setAttribute('aria-label', 'Slide canvas');
+    Object.assign(this.viewport.style, { position: 'absolute', inset: '0', overflow: 'hidden', outline: 'none' });
+    const el = document.createElement('canvas');
+    this.viewport.appendChild(el);
+    host.appendChild(this.viewport);
+    this.badge = new UncoveredBadge(this.viewport);
+    const size = this.areaSize();
+    this.canvas = new fabric.Canvas(el, {
+      width: size.width,
+      height: size.height,
+      preserveObjectStacking: true,
+      uniformScaling: true,
+      fireRightClick: true,
+      stopContextMenu: true,
+      controlsAboveOverlay: true,
+      selectionColor: 'rgba(47, 111, 237, 0.08)',
+      selectionBorderColor: '#2f6fed',
+      selectionLineWidth: 1,
+      targetFindTolerance: 4,
+    });
+    this.images = new AssetImages((assetId) => this.imageLoaded(assetId));
+    this.info = new AssetInfo(() => this.refreshUncovered());
+    this.scene = new Scene(
+      fabric,
+      this.canvas,
+      makeDecorator(fabric, {
+        endpointNow: (id, end) => this.endpointNow(id, end),
+        endpointDrag: (id, end, to, shift) => this.endpointDrag?.(id, end, to, shift),
+        endpointDone: (id) => this.endpointDone?.(id),
+        accept: (id) => this.controller.acceptRedactions([id]),
+        viewport: () => this.canvas.viewportTransform as unknown as Matrix,
+        textareaHost: this.viewport,
+      }),
+    );
+    this.canvas.on('before:render', ({ ctx }) => paintBelow(ctx, this.overlayState(), this.areaSize()));
+    this.canvas.on('after:render', ({ ctx }) => paintAbove(ctx, this.overlayState(), this.areaSize()));
+    this.controller = makeController(this);
+    this.cleanups.push(
+      installGestures(this),
+      installTools(this),
+      installInput(this),
+      installTestHook(this),
+      session.subscribe(() => this.render()),
+    );
+    this.zoomToFit();
+    // Text is measured with the bundled fonts: draw it again once they are in.
+    void document.fonts?.ready.then(() => this.redrawAll());
+  }
+
+  /** Set by gestures: a line end being dragged, and its release. */
+  endpointDrag: ((id: string, end: 'start' | 'end', to: Pt, shift: boolean) => void) | null = null;
+  endpointDone: ((id: string) => void) | null = null;
+  endpointNow: (id: string, end: 'start' | 'end') => Pt | null = () => null;
+
+  drawContext(): DrawContext {
+    return { mode: 'editor', image: this.images.get };
+  }
+
+  /** The slide shown, from the session's current document. */
+  slide(): Slide | null {
+    return this.session.getSnapshot().doc.slides.find((s) => s.id === this.slideId) ?? null;
+  }
+
+  showSlide(slideId: string): void {
+    if (this.slideId === slideId) return;
+    this.held.clear();
+    this.syncingSelection = true;
+    this.canvas.discardActiveObject();
+    this.syncingSelection = false;
+    this.scene.clear();
+    this.slideId = slideId;
+    this.shownDoc = null;
+    if (this.session.getSnapshot().selection.slideId !== slideId) this.session.select(slideId, []);
+    this.render();
+  }
+
+  setTool(tool: EditorTool): void {
+    this.tool = tool;
+    this.toolPreview = null;
+    const drawing = tool !== 'select';
+    this.canvas.selection = !drawing;
+    this.canvas.skipTargetFind = drawing;
+    this.canvas.defaultCursor = drawing ? 'crosshair' : 'default';
+    if (drawing && this.slideId) this.session.select(this.slideId, []);
+    this.canvas.requestRenderAll();
+  }
+
+  /** Applies a command as one undo step; the objects in `redraw` are drawn again even if unchanged. */
+  dispatch(cmd: Command | null, label: string, redraw: Iterable<string> = []): void {
+    for (const id of redraw) this.force.add(id);
+    if (cmd) {
+      try {
+        this.session.dispatch(cmd, label);
+      } catch (err) {
+        this.callbacks.notice({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    if (this.force.size > 0) this.render();
+  }
+
+  /** Draws the session's state: the slide's objects (reconciled by id) and the selection. */
+  render(): void {
+    const snap = this.session.getSnapshot();
+    const slide = this.slide();
+    if (!slide) {
+      this.scene.clear();
+      this.canvas.requestRenderAll();
+      return;
+    }
+    if (snap.doc !== this.shownDoc || this.force.size > 0) {
+      const selected = new Set(this.scene.idsOf(this.canvas.getActiveObjects()));
+      const touched = new Set([...this.force, ...slide.objects.filter((o) => this.scene.get(o.id)?.model !== o).map((o) => o.id)]);
+      const removed = this.scene.ids().filter((id) => !slide.objects.some((o) => o.id === id));
+      // fabric's selection holds the old objects: let go of it before they are replaced.
+      if ([...selected].some((id) => touched.has(id) || removed.includes(id))) this.selectIds([]);
+      this.scene.sync(slide, this.drawContext(), this.force, this.held);
+      this.force.clear();
+      this.shownDoc = snap.doc;
+      this.info.want(slide.objects.flatMap((o) => (o.type === 'image' && !o.placeholder ? [o.assetId] : [])));
+      this.refreshUncovered();
+    }
+    this.selectIds(snap.selection.slideId === this.slideId ? snap.selection.objectIds : []);
+    this.host.dataset.objectCount = String(slide.objects.length);
+    this.canvas.requestRenderAll();
+  }
+
+  redrawAll(): void {
+    for (const id of this.scene.ids()) this.force.add(id);
+    this.render();
+  }
+
+  /** Makes fabric's selection show `ids` (no-op when it already does). */
+  selectIds(ids: readonly string[]): void {
+    const current = this.scene.idsOf(this.canvas.getActiveObjects());
+    const wanted = ids.filter((id) => this.scene.get(id) && !this.held.has(id));
+    if (this.held.size > 0) return; // text being edited keeps fabric's own selection
+    if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
+    this.syncingSelection = true;
+    try {
+      this.canvas.discardActiveObject();
+      const objs = wanted.map((id) => this.scene.get(id)!.fab);
+      if (objs.length === 1) this.canvas.setActiveObject(objs[0]);
+      else if (objs.length > 1) this.canvas.setActiveObject(new fabric.ActiveSelection(objs, { canvas: this.canvas, ...HANDLE_SELECTION }));
+    } finally {
+      this.syncingSelection = false;
+    }
+    this.canvas.requestRenderAll();
+  }
+
+  // --- view ---
+
+  areaSize(): { width: number; height: number } {
+    return { width: Math.max(50, this.host.clientWidth), height: Math.max(50, this.host.clientHeight) };
+  }
+
+  slideSize(): { width: number; height: number } {
+    const c = this.session.getSnapshot().doc.canvas;
+    return { width: c.width, height: c.height };
+  }
+
+  setView(view: View, fitted = false): void {
+    this.view = fitted ? view : clampPan(view, this.areaSize(), this.slideSize());
+    this.fitted = fitted;
+    this.canvas.setViewportTransform([this.view.zoom, 0, 0, this.view.zoom, this.view.panX, this.view.panY]);
+    this.host.dataset.zoom = this.view.zoom.toFixed(4);
+    this.callbacks.zoomChanged(this.view.zoom);
+  }
+
+  zoomToFit(): void {
+    this.setView(fitView(this.areaSize(), this.slideSize()), true);
+  }
+
+  zoomTo(zoom: number, at?: Pt): void {
+    const area = this.areaSize();
+    this.setView(zoomAt(this.view, zoom, at ?? { x: area.width / 2, y: area.height / 2 }, area, this.slideSize()));
+  }
+
+  resized(): void {
+    const size = this.areaSize();
+    this.canvas.setDimensions(size);
+    if (this.fitted) this.zoomToFit();
+    else this.setView(this.view);
+  }
+
+  /** Client (window) point → slide pixels. */
+  clientToSlide(clientX: number, clientY: number): Pt {
+    const r = this.viewport.getBoundingClientRect();
+    return toSlide(this.view, { x: clientX - r.left, y: clientY - r.top });
+  }
+
+  slideToClient(p: Pt): Pt {
+    const r = this.viewport.getBoundingClientRect();
+    const s = toScreen(this.view, p);
+    return { x: s.x + r.left, y: s.y + r.top };
+  }
+
+  // --- images and redaction state ---
+
+  private imageLoaded(assetId: string): void {
+    const slide = this.slide();
+    if (!slide) return;
+    for (const o of slide.objects) if (o.type === 'image' && o.assetId === assetId) this.force.add(o.id);
+    this.render();
+  }
+
+  refreshUncovered(): void {
+    const slide = this.slide();
+    const found = slide ? uncoveredOn(slide, this.session.getSnapshot().doc.canvas, this.info) : [];
+    const key = found.map((f) => `${f.kind}:${f.box.x},${f.box.y}`).join('|');
+    this.uncovered = found.map((f) => f.box);
+    if (key === this.uncoveredKey) return;
+    this.uncoveredKey = key;
+    const kinds = [...new Set(found.map((f) => f.kind))];
+    this.callbacks.uncovered({ count: found.length, kinds });
+    this.badge.update(found.length, kinds);
+    this.canvas.requestRenderAll();
+  }
+
+  uncovered: { x: number; y: number; width: number; height: number }[] = [];
+
+  overlayState(): OverlayState {
+    const slide = this.slide();
+    const size = this.slideSize();
+    return {
+      view: this.view,
+      slide: { ...size, background: slide?.background ?? '#ffffff' },
+      safeZone: this.format.safeZone,
+      guides: this.guides,
+      proposed: slide ? proposedCorners(slide, this.scene) : [],
+      uncovered: this.uncovered,
+      tool: this.toolPreview,
+      ghost: this.ghost,
+    };
+  }
+
+  dispose(): void {
+    for (const c of this.cleanups.splice(0)) c();
+    this.images.dispose();
+    this.info.dispose();
+    void this.canvas.dispose();
+    this.viewport.remove();
+  }
+}
+
+const HANDLE_SELECTION = {
+  borderColor: '#2f6fed',
+  cornerColor: '#ffffff',
+  cornerStrokeColor: '#2f6fed',
+  cornerStyle: 'circle' as const,
+  transparentCorners: false,
+  cornerSize: 11,
+};

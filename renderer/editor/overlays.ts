@@ -1,0 +1,162 @@
+import type { FabricObject } from 'fabric';
+import type { Guide } from '../../shared/editor/snapping';
+import type { Insets } from '../../shared/model/slideFormat';
+import { apply, type Matrix, type Pt } from './affine';
+import type { View } from './viewport';
+
+// What the editor paints around and over the slide that is never part of it: the workspace, the
+// page, the dimmed area outside it, the safe zone, snapping guides, hatching on proposed redactions,
+// uncovered findings and the shape a tool is drawing. None of it is a fabric object, so nothing here
+// can reach an export.
+
+const WORKSPACE = '#e4e7ec';
+const OUTSIDE_DIM = 'rgba(228, 231, 236, 0.72)';
+const SAFE_ZONE = '#d14d8b';
+const GUIDE = '#ff3d7f';
+const HATCH = 'rgba(245, 166, 35, 0.9)';
+const UNCOVERED = '#d92d20';
+const TOOL = '#2f6fed';
+
+export type ToolPreview =
+  | { kind: 'box'; shape: 'rect' | 'ellipse'; x: number; y: number; width: number; height: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number };
+
+export type OverlayState = {
+  view: View;
+  slide: { width: number; height: number; background: string };
+  safeZone: Insets | null;
+  guides: readonly Guide[];
+  /** Corners (slide px) of each proposed redaction, where it is drawn right now. */
+  proposed: readonly Pt[][];
+  uncovered: readonly { x: number; y: number; width: number; height: number }[];
+  tool: ToolPreview | null;
+  /** An object drawn on top while a line's end is dragged. */
+  ghost: FabricObject | null;
+};
+
+function withView(ctx: CanvasRenderingContext2D, view: View, draw: () => void): void {
+  ctx.save();
+  ctx.transform(view.zoom, 0, 0, view.zoom, view.panX, view.panY);
+  draw();
+  ctx.restore();
+}
+
+/** Under everything: the workspace and the slide's page in its background colour. */
+export function paintBelow(ctx: CanvasRenderingContext2D, s: OverlayState, size: { width: number; height: number }): void {
+  ctx.save();
+  ctx.fillStyle = WORKSPACE;
+  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.shadowColor = 'rgba(16, 24, 40, 0.18)';
+  ctx.shadowBlur = 12;
+  ctx.shadowOffsetY = 2;
+  ctx.fillStyle = s.slide.background;
+  const { zoom, panX, panY } = s.view;
+  ctx.fillRect(panX, panY, s.slide.width * zoom, s.slide.height * zoom);
+  ctx.restore();
+}
+
+/** Over the objects (under fabric's selection handles, which live on their own layer). */
+export function paintAbove(ctx: CanvasRenderingContext2D, s: OverlayState, size: { width: number; height: number }): void {
+  const { zoom, panX, panY } = s.view;
+  const pageW = s.slide.width * zoom;
+  const pageH = s.slide.height * zoom;
+  // Objects hanging off the slide stay visible but faded: what is outside is not exported.
+  ctx.save();
+  ctx.fillStyle = OUTSIDE_DIM;
+  ctx.beginPath();
+  ctx.rect(0, 0, size.width, size.height);
+  ctx.rect(panX, panY + pageH, pageW, -pageH); // counter-clockwise: a hole
+  ctx.fill('evenodd');
+  ctx.restore();
+  const px = 1 / zoom; // one screen pixel, in slide units
+  withView(ctx, s.view, () => {
+    if (s.ghost) s.ghost.render(ctx);
+    for (const corners of s.proposed) hatch(ctx, corners, px);
+    ctx.lineWidth = 2 * px;
+    ctx.setLineDash([6 * px, 4 * px]);
+    ctx.strokeStyle = UNCOVERED;
+    for (const b of s.uncovered) ctx.strokeRect(b.x, b.y, b.width, b.height);
+    if (s.safeZone) {
+      const z = s.safeZone;
+      ctx.strokeStyle = SAFE_ZONE;
+      ctx.lineWidth = 1.5 * px;
+      ctx.setLineDash([8 * px, 6 * px]);
+      ctx.strokeRect(z.left, z.top, s.slide.width - z.left - z.right, s.slide.height - z.top - z.bottom);
+    }
+    ctx.setLineDash([]);
+    ctx.strokeStyle = GUIDE;
+    ctx.lineWidth = px;
+    for (const g of s.guides) {
+      ctx.beginPath();
+      if (g.axis === 'x') {
+        ctx.moveTo(g.at, g.from);
+        ctx.lineTo(g.at, g.to);
+      } else {
+        ctx.moveTo(g.from, g.at);
+        ctx.lineTo(g.to, g.at);
+      }
+      ctx.stroke();
+    }
+    if (s.tool) toolShape(ctx, s.tool, px);
+  });
+}
+
+/** Diagonal stripes inside a proposed box: "the engine thinks this hides something; confirm it". */
+function hatch(ctx: CanvasRenderingContext2D, corners: readonly Pt[], px: number): void {
+  ctx.save();
+  ctx.beginPath();
+  corners.forEach((c, i) => (i === 0 ? ctx.moveTo(c.x, c.y) : ctx.lineTo(c.x, c.y)));
+  ctx.closePath();
+  ctx.clip();
+  const xs = corners.map((c) => c.x);
+  const ys = corners.map((c) => c.y);
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  const span = Math.max(...xs) - x0 + Math.max(...ys) - y0;
+  const step = 10 * px;
+  ctx.strokeStyle = HATCH;
+  ctx.lineWidth = 2 * px;
+  ctx.beginPath();
+  for (let d = 0; d < span; d += step) {
+    ctx.moveTo(x0 + d, y0);
+    ctx.lineTo(x0, y0 + d);
+  }
+  ctx.stroke();
+  ctx.restore();
+}
+
+function toolShape(ctx: CanvasRenderingContext2D, t: ToolPreview, px: number): void {
+  ctx.strokeStyle = TOOL;
+  ctx.lineWidth = 1.5 * px;
+  ctx.setLineDash([5 * px, 4 * px]);
+  ctx.beginPath();
+  if (t.kind === 'line') {
+    ctx.moveTo(t.x1, t.y1);
+    ctx.lineTo(t.x2, t.y2);
+  } else if (t.shape === 'ellipse') {
+    ctx.ellipse(t.x + t.width / 2, t.y + t.height / 2, Math.abs(t.width / 2), Math.abs(t.height / 2), 0, 0, Math.PI * 2);
+  } else {
+    ctx.rect(t.x, t.y, t.width, t.height);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** The four corners of a model box carried by the change its fabric view went through. */
+export function cornersThrough(change: Matrix, box: { x: number; y: number; width: number; height: number; rotation: number }): Pt[] {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const t = (box.rotation * Math.PI) / 180;
+  const cos = Math.cos(t);
+  const sin = Math.sin(t);
+  return [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ].map(([sx, sy]) => {
+    const lx = (sx * box.width) / 2;
+    const ly = (sy * box.height) / 2;
+    return apply(change, { x: cx + lx * cos - ly * sin, y: cy + lx * sin + ly * cos });
+  });
+}
