@@ -1,12 +1,18 @@
-import { StudioFailure } from '../../../shared/api/errors';
+import { getBrandKit, setBrandKit } from '../templates/brandKitStore';
+import { findAppDir } from '../templates/findAppDir';
+import { loadTemplates } from '../templates/loadTemplates';
 import type { HandlerDeps, Handlers } from './handlerDeps';
 
 type TemplateCalls = Pick<Handlers, 'templates.get' | 'brand.get' | 'brand.set'>;
 
-// SCAFFOLD (issue 5, in progress): replaced by the templates service before this lands.
-export function templateHandlers(_deps: HandlerDeps): TemplateCalls {
-  const notYet = (): never => {
-    throw new StudioFailure('unsupported', 'Templates are not built yet.');
+export function templateHandlers(deps: HandlerDeps): TemplateCalls {
+  const appDir = findAppDir();
+  return {
+    'templates.get': () => {
+      const { formats, limits, layouts, fonts } = loadTemplates(appDir, deps.lib.dir);
+      return { formats, limits, layouts, fonts: fonts.map(({ family, label, license }) => ({ family, label, license })) };
+    },
+    'brand.get': () => getBrandKit(deps.lib.db),
+    'brand.set': (input) => setBrandKit(deps.lib.db, input),
   };
-  return { 'templates.get': notYet, 'brand.get': notYet, 'brand.set': notYet };
 }
