@@ -1,6 +1,8 @@
 import { createCanvas, registerFont } from 'canvas';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../test/fixtures/tempLibrary';
 import { bundledFonts } from '../../../shared/model/fonts';
 import { bundledFontFiles, registerBundledFonts } from './bundledFonts';
 
@@ -27,5 +29,16 @@ describe('bundled fonts', () => {
     const widths = bundledFonts.map((f) => width(`48px "${f.family}"`));
     expect(new Set(widths.map((w) => Math.round(w))).size).toBe(bundledFonts.length);
     expect(width('bold 48px "Inter"')).toBeGreaterThan(width('48px "Inter"'));
+  });
+
+  it('are the faces the renderer declares as @font-face, file for file', () => {
+    const css = fs.readFileSync(path.join(repoRoot, 'renderer', 'editor', 'bundledFonts.css'), 'utf8');
+    const declared = [...css.matchAll(/font-family: '([^']+)';\s*font-weight: (\d+);\s*font-style: (\w+);[^}]*url\('([^']+)'\)/g)].map(
+      (m) => `${m[1]} ${m[2]} ${m[3]} ${m[4]}`,
+    );
+    const expected = bundledFonts.flatMap((f) =>
+      Object.entries(f.files).map(([key, file]) => `${f.family} ${key.slice(0, 3)} ${key.slice(3)} ${f.package}/${file}`),
+    );
+    expect(declared.sort()).toEqual(expected.sort());
   });
 });
