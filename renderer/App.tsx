@@ -1,6 +1,7 @@
 import { AssetScreen } from './asset/AssetScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { TrashScreen } from './home/TrashScreen';
+import { PostEditorScreen } from './post/PostEditorScreen';
 import { ProjectScreen } from './project/ProjectScreen';
 import { hrefFor, useHashRoute } from './routing/useHashRoute';
 import { ToastProvider } from './ui/Toasts';
@@ -20,6 +21,7 @@ export function App() {
         {route.name === 'trash' && <TrashScreen />}
         {route.name === 'project' && <ProjectScreen key={route.id} id={route.id} />}
         {route.name === 'asset' && <AssetScreen key={route.id} id={route.id} />}
+        {route.name === 'post' && <PostEditorScreen key={route.id} id={route.id} />}
       </div>
     </ToastProvider>
   );

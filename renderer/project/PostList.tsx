@@ -3,6 +3,7 @@ import { postFormatLabels } from '../../shared/model/post';
 import { platformLabels } from '../../shared/model/platforms';
 import { EmptyState } from '../ui/EmptyState';
 import { formatWhen } from '../ui/format';
+import { hrefFor } from '../routing/useHashRoute';
 
 type Props = { posts: Post[]; loading: boolean; onNew(): void; onDelete(post: Post): void };
 
@@ -22,7 +23,9 @@ export function PostList({ posts, loading, onNew, onDelete }: Props) {
           {posts.map((p) => (
             <li key={p.id} className="post" data-testid="post-row">
               <div>
-                <div className="post-title">{p.title}</div>
+                <a className="post-title" href={hrefFor({ name: 'post', id: p.id })} aria-label={`Open post ${p.title}`}>
+                  {p.title}
+                </a>
                 <div className="subtle">
                   {postFormatLabels[p.format]} · {p.platforms.map((x) => platformLabels[x]).join(', ') || 'no platform yet'} · edited {formatWhen(p.updatedAt)}
                 </div>

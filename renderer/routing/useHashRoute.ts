@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'project'; id: string } | { name: 'asset'; id: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'trash' }
+  | { name: 'project'; id: string }
+  | { name: 'asset'; id: string }
+  | { name: 'post'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -8,6 +13,8 @@ export function parseRoute(hash: string): Route {
   if (project) return { name: 'project', id: decodeURIComponent(project[1]) };
   const asset = /^\/asset\/([^/]+)$/.exec(path);
   if (asset) return { name: 'asset', id: decodeURIComponent(asset[1]) };
+  const post = /^\/post\/([^/]+)$/.exec(path);
+  if (post) return { name: 'post', id: decodeURIComponent(post[1]) };
   if (path === '/trash') return { name: 'trash' };
   return { name: 'home' };
 }
@@ -15,6 +22,7 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Route): string {
   if (route.name === 'project') return `#/project/${encodeURIComponent(route.id)}`;
   if (route.name === 'asset') return `#/asset/${encodeURIComponent(route.id)}`;
+  if (route.name === 'post') return `#/post/${encodeURIComponent(route.id)}`;
   if (route.name === 'trash') return '#/trash';
   return '#/';
 }

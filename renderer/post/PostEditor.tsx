@@ -1,0 +1,182 @@
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { EditorSession } from '../../shared/editor/editorSession';
+import { newIcon } from '../../shared/editor/objectFactory';
+import type { BrandKit } from '../../shared/model/brandKit';
+import { studio, unwrap } from '../api/studio';
+import { useStudioData } from '../api/useStudioData';
+import { useEditorActions, type MenuEntry } from '../actions/useEditorActions';
+import { EditorCanvas } from '../editor/EditorCanvas';
+import type { EditorController, EditorTool, UncoveredSummary } from '../editor/editorApi';
+import { useNotify } from '../ui/Toasts';
+import { altTextLimit } from './altText';
+import { AltTextField } from './AltTextField';
+import { ContextMenu } from './ContextMenu';
+import { EditorDialogs, type DialogName } from './EditorDialogs';
+import { EditorHeader } from './EditorHeader';
+import { currentSlide, formatFor, selectedObjects } from './editorSelection';
+import { PropertiesPanel } from './properties/PropertiesPanel';
+import { IconsPanel } from './side/IconsPanel';
+import { ImagesPanel } from './side/ImagesPanel';
+import { LayoutsPanel } from './side/LayoutsPanel';
+import { SidePanel, type SideTab } from './side/SidePanel';
+import { SlideStrip } from './SlideStrip';
+import { SlideThumb } from './SlideThumb';
+import { StartPanel } from './StartPanel';
+import { Toolbar } from './Toolbar';
+import { useAutosave } from './useAutosave';
+import type { EditorData } from './usePostEditorData';
+import { useSlideOps } from './useSlideOps';
+
+type Props = { data: EditorData; onReload(): void };
+
+export function PostEditor({ data, onReload }: Props) {
+  const { post, history, revision } = data.opened;
+  const notify = useNotify();
+  const [session] = useState(() => new EditorSession(post.document, history));
+  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const autosave = useAutosave(post.id, session, revision);
+  const [brand, setBrand] = useState<BrandKit>(data.brand);
+  const [tool, setTool] = useState<EditorTool>('select');
+  const [sideTab, setSideTab] = useState<SideTab>(post.document.slides.length === 0 ? 'layouts' : 'images');
+  const [zoom, setZoom] = useState(1);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [uncovered, setUncovered] = useState<UncoveredSummary | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; items: MenuEntry[] } | null>(null);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const controllerRef = useRef<EditorController | null>(null);
+  const { run, can, menuEntries } = useEditorActions(session, controllerRef, setTool);
+
+  const { canvas } = snap.doc;
+  const format = useMemo(() => formatFor(data.templates.formats, canvas), [data.templates.formats, canvas]);
+  const slide = currentSlide(snap);
+  const selected = selectedObjects(snap);
+  const slideNumber = slide ? snap.doc.slides.indexOf(slide) + 1 : 0;
+  const ops = useSlideOps(session, brand, format);
+  const limit = altTextLimit(post.platforms, data.templates.limits);
+  const assets = useStudioData(
+    () => unwrap(studio.assets.list({ projectId: post.projectId })).then((r) => r.assets),
+    `editor-assets:${post.projectId}`,
+    (e) => e.type === 'library.changed',
+  );
+
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y, items: menuEntries() }), [menuEntries]);
+  const placeIcon = (icon: string) => {
+    if (!slide) return;
+    const object = newIcon(canvas, icon, {}, brand);
+    session.dispatch({ type: 'object.add', slideId: slide.id, index: slide.objects.length, object }, 'Add icon');
+    session.select(slide.id, [object.id]);
+  };
+
+  return (
+    <main className="editor" aria-label={`Editing ${post.title}`}>
+      <EditorHeader
+        title={post.title}
+        projectId={post.projectId}
+        formatLabel={format.label}
+        snap={snap}
+        save={autosave.state}
+        onRetrySave={autosave.retry}
+        onUndo={() => session.undo()}
+        onRedo={() => session.redo()}
+        onResize={() => setDialog('resize')}
+        onBrand={() => setDialog('brand')}
+        onExport={() => setDialog('export')}
+      />
+      {autosave.state.status === 'conflict' && (
+        <div className="banner error editor-banner" role="alert">
+          {autosave.state.message} Your latest changes here are not saved.
+          <button type="button" onClick={onReload}>
+            Load the saved version
+          </button>
+          <button type="button" onClick={() => void autosave.keepMine().catch((err: Error) => notify(err.message, 'error'))}>
+            Keep this version
+          </button>
+        </div>
+      )}
+      {data.notes.map((n) => (
+        <div key={n} className="banner editor-banner">
+          {n}
+        </div>
+      ))}
+      <div className="editor-body">
+        <SidePanel tab={sideTab} onTab={setSideTab}>
+          {sideTab === 'layouts' && <LayoutsPanel layouts={data.templates.layouts} onPick={ops.addLayout} />}
+          {sideTab === 'images' && <ImagesPanel projectId={post.projectId} assets={assets.data ?? []} onPlace={(a) => void controllerRef.current?.addImage(a.id)} />}
+          {sideTab === 'icons' && <IconsPanel brand={brand} onPick={placeIcon} />}
+        </SidePanel>
+        <section className="editor-stage" aria-label="Slide">
+          <Toolbar
+            tool={tool}
+            onTool={setTool}
+            sideTab={sideTab}
+            onSideTab={setSideTab}
+            zoom={zoom}
+            onZoomIn={() => run('zoomIn')}
+            onZoomOut={() => run('zoomOut')}
+            onZoomFit={() => run('zoomFit')}
+            disabled={!slide}
+            busy={busy ?? (uncovered && uncovered.count > 0 ? `${uncovered.count} finding${uncovered.count === 1 ? '' : 's'} not covered on this slide` : null)}
+          />
+          <div className="canvas-area">
+            {slide ? (
+              <EditorCanvas
+                session={session}
+                slideId={slide.id}
+                format={format}
+                tool={tool}
+                onToolDone={() => setTool('select')}
+                onContextMenu={onContextMenu}
+                controllerRef={controllerRef}
+                onZoomChange={setZoom}
+                onNotice={(n) => notify(n.message, n.kind)}
+                onProgress={setBusy}
+                onUncovered={setUncovered}
+              />
+            ) : (
+              <StartPanel layouts={data.templates.layouts} onLayout={ops.addLayout} onBlank={ops.addBlank} />
+            )}
+          </div>
+        </section>
+        <PropertiesPanel
+          session={session}
+          slide={slide}
+          selected={selected}
+          brand={brand}
+          templates={data.templates}
+          run={run}
+          can={can}
+          onEditText={(id) => controllerRef.current?.editText(id)}
+          onAccept={(ids) => controllerRef.current?.acceptRedactions(ids)}
+          onApplyBrand={() => setDialog('apply-brand')}
+        />
+      </div>
+      <SlideStrip
+        session={session}
+        slides={snap.doc.slides}
+        currentId={slide?.id ?? null}
+        renderThumb={(s) => <SlideThumb slide={s} canvas={canvas} />}
+        onAddBlank={ops.addBlank}
+        onAddFromLayout={() => setSideTab('layouts')}
+        onDuplicate={ops.duplicate}
+        onDelete={ops.remove}
+      >
+        {slide && <AltTextField key={slide.id} session={session} slide={slide} number={slideNumber} limit={limit} />}
+      </SlideStrip>
+      {menu && <ContextMenu x={menu.x} y={menu.y} items={menu.items} onPick={run} onClose={closeMenu} />}
+      <EditorDialogs
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        session={session}
+        post={post}
+        templates={data.templates}
+        format={format}
+        brand={brand}
+        onBrandSaved={setBrand}
+        assets={assets.data ?? []}
+        limit={limit}
+        flushSave={autosave.flush}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { EditorSession } from '../../shared/editor/editorSession';
+import type { Slide } from '../../shared/model/postDocument';
+
+type Props = {
+  session: EditorSession;
+  slides: readonly Slide[];
+  currentId: string | null;
+  renderThumb(slide: Slide): ReactNode;
+  onAddBlank(): void;
+  onAddFromLayout(): void;
+  onDuplicate(slide: Slide): void;
+  onDelete(slide: Slide): void;
+  children?: ReactNode;
+};
+
+const SLIDE_DRAG_TYPE = 'application/x-medpost-slide';
+
+/**
+ * The carousel as a strip, in posting order. Drag a slide to reorder, or focus it and use
+ * Alt+← / Alt+→; Delete removes it (Undo brings it back), Ctrl+D duplicates it.
+ */
+export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank, onAddFromLayout, onDuplicate, onDelete, children }: Props) {
+  const [dropAt, setDropAt] = useState<number | null>(null);
+  const move = (slide: Slide, toIndex: number) => {
+    const from = slides.findIndex((s) => s.id === slide.id);
+    if (toIndex < 0 || toIndex >= slides.length || toIndex === from) return;
+    session.dispatch({ type: 'slide.move', slideId: slide.id, toIndex }, `Move slide ${from + 1} to ${toIndex + 1}`);
+  };
+  const onKey = (e: KeyboardEvent, slide: Slide, index: number) => {
+    if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      move(slide, index + (e.key === 'ArrowLeft' ? -1 : 1));
+      // Keep focus on the moved slide so repeated presses keep moving it.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-slide-thumb="${slide.id}"]`)?.focus());
+    } else if (!e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      const next = slides[index + (e.key === 'ArrowLeft' ? -1 : 1)];
+      if (next) {
+        session.select(next.id);
+        document.querySelector<HTMLElement>(`[data-slide-thumb="${next.id}"]`)?.focus();
+      }
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onDelete(slide);
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'd') {
+      e.preventDefault();
+      onDuplicate(slide);
+    }
+  };
+  const onDrop = (e: DragEvent, index: number) => {
+    const id = e.dataTransfer.getData(SLIDE_DRAG_TYPE);
+    setDropAt(null);
+    const slide = slides.find((s) => s.id === id);
+    if (!slide) return;
+    e.preventDefault();
+    const from = slides.indexOf(slide);
+    move(slide, index > from ? index - 1 : index);
+  };
+  return (
+    <footer className="slide-strip" aria-label="Slides">
+      <ol className="strip-list" onDragLeave={(e) => e.currentTarget === e.target && setDropAt(null)}>
+        {slides.map((slide, index) => (
+          <li
+            key={slide.id}
+            className={`strip-item${slide.id === currentId ? ' current' : ''}${dropAt === index ? ' drop-before' : ''}${dropAt === index + 1 && index === slides.length - 1 ? ' drop-after' : ''}`}
+            data-testid="slide-thumb"
+            onDragOver={(e) => {
+              if (!e.dataTransfer.types.includes(SLIDE_DRAG_TYPE)) return;
+              e.preventDefault();
+              const box = e.currentTarget.getBoundingClientRect();
+              setDropAt(e.clientX > box.left + box.width / 2 ? index + 1 : index);
+            }}
+            onDrop={(e) => onDrop(e, dropAt ?? index)}
+          >
+            <button
+              type="button"
+              className="thumb-button"
+              draggable
+              data-slide-thumb={slide.id}
+              aria-current={slide.id === currentId ? 'true' : undefined}
+              aria-label={`Slide ${index + 1} of ${slides.length}${slide.altText.trim() ? '' : ', alt text missing'}`}
+              title="Drag to reorder · Alt+←/→ to move · Delete to remove"
+              onDragStart={(e) => {
+                e.dataTransfer.setData(SLIDE_DRAG_TYPE, slide.id);
+                e.dataTransfer.effectAllowed = 'move';
+              }}
+              onClick={() => session.select(slide.id)}
+              onKeyDown={(e) => onKey(e, slide, index)}
+            >
+              {renderThumb(slide)}
+            </button>
+            <span className="thumb-number">{index + 1}</span>
+            {!slide.altText.trim() && (
+              <span className="thumb-flag" title="Alt text missing">
+                ALT
+              </span>
+            )}
+            <span className="thumb-actions">
+              <button type="button" className="mini" aria-label={`Duplicate slide ${index + 1}`} title="Duplicate" onClick={() => onDuplicate(slide)}>
+                ⧉
+              </button>
+              <button type="button" className="mini" aria-label={`Delete slide ${index + 1}`} title="Delete" onClick={() => onDelete(slide)}>
+                ✕
+              </button>
+            </span>
+          </li>
+        ))}
+        <li className="strip-add">
+          <button type="button" className="add-slide" onClick={onAddBlank} aria-label="Add a blank slide">
+            +
+          </button>
+          <button type="button" className="link" onClick={onAddFromLayout}>
+            From a layout
+          </button>
+        </li>
+      </ol>
+      {children}
+    </footer>
+  );
+}

@@ -1,0 +1,74 @@
+import type { EditorSession } from '../../../shared/editor/editorSession';
+import type { BrandKit } from '../../../shared/model/brandKit';
+import type { Slide } from '../../../shared/model/postDocument';
+import type { IconObject, ImageObject, LineObject, MarkerObject, RedactionObject, ShapeObject, SlideObject, TextObject } from '../../../shared/model/slideObjects';
+import type { Templates } from '../usePostEditorData';
+import { ArrangeSection } from './ArrangeSection';
+import { ImageSection } from './ImageSection';
+import { objectEdits } from './objectEdits';
+import { RedactionSection } from './RedactionSection';
+import { LineSection, MarkSection, ShapeSection } from './ShapeSection';
+import { SlideSection } from './SlideSection';
+import { TextSection } from './TextSection';
+
+type Props = {
+  session: EditorSession;
+  slide: Slide | null;
+  selected: readonly SlideObject[];
+  brand: BrandKit;
+  templates: Templates;
+  run(id: string): void;
+  can(id: string): boolean;
+  onEditText(id: string): void;
+  onAccept(ids?: readonly string[]): void;
+  onApplyBrand(): void;
+};
+
+function ofType<T extends SlideObject['type']>(objects: readonly SlideObject[], type: T) {
+  return objects.filter((o): o is Extract<SlideObject, { type: T }> => o.type === type);
+}
+
+const typeWords: Record<SlideObject['type'], string> = {
+  text: 'text',
+  image: 'image',
+  shape: 'shape',
+  line: 'line',
+  icon: 'icon',
+  marker: 'marker',
+  redaction: 'redaction',
+};
+
+/** The selection's properties, by kind; with nothing selected, the slide's own. */
+export function PropertiesPanel({ session, slide, selected, brand, templates, run, can, onEditText, onAccept, onApplyBrand }: Props) {
+  if (!slide) return <aside className="props-panel" aria-label="Properties" />;
+  const edits = objectEdits(session, slide);
+  const texts: TextObject[] = ofType(selected, 'text');
+  const images: ImageObject[] = ofType(selected, 'image');
+  const shapes: ShapeObject[] = ofType(selected, 'shape');
+  const lines: LineObject[] = ofType(selected, 'line');
+  const marks: (IconObject | MarkerObject)[] = [...ofType(selected, 'icon'), ...ofType(selected, 'marker')];
+  const redactions: RedactionObject[] = ofType(selected, 'redaction');
+  const proposedOnSlide = slide.objects.filter((o) => o.type === 'redaction' && o.status === 'proposed').length;
+  const kinds = [...new Set(selected.map((o) => typeWords[o.type]))];
+  return (
+    <aside className="props-panel" aria-label="Properties" data-testid="properties">
+      {selected.length === 0 ? (
+        <SlideSection session={session} slide={slide} brand={brand} layouts={templates.layouts} proposed={proposedOnSlide} onAccept={() => onAccept()} onApplyBrand={onApplyBrand} />
+      ) : (
+        <>
+          <p className="props-title">
+            {selected.length === 1 ? `1 ${kinds[0]}` : `${selected.length} objects`}
+            {selected.length > 1 && kinds.length === 1 ? ` (${kinds[0]})` : ''}
+          </p>
+          {redactions.length > 0 && <RedactionSection redactions={redactions} edits={edits} proposedOnSlide={proposedOnSlide} onAccept={onAccept} />}
+          {texts.length > 0 && <TextSection texts={texts} edits={edits} brand={brand} fonts={templates.fonts} onEditText={onEditText} />}
+          {images.length > 0 && <ImageSection images={images} edits={edits} />}
+          {shapes.length > 0 && <ShapeSection shapes={shapes} edits={edits} brand={brand} />}
+          {lines.length > 0 && <LineSection lines={lines} edits={edits} brand={brand} />}
+          {marks.length > 0 && <MarkSection marks={marks} edits={edits} brand={brand} />}
+          <ArrangeSection objects={selected} edits={edits} run={run} can={can} />
+        </>
+      )}
+    </aside>
+  );
+}
