@@ -165,6 +165,8 @@ export const contract = {
       limits: z.array(PlatformLimits),
       layouts: z.array(Layout),
       fonts: z.array(z.object({ family: z.string(), label: z.string(), license: z.string() })),
+      /** Template files that could not be read (skipped; everything else loaded), to show the user. */
+      problems: z.array(z.object({ file: z.string(), message: z.string() })),
     }),
   },
   'brand.get': {

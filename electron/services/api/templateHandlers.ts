@@ -9,8 +9,8 @@ export function templateHandlers(deps: HandlerDeps): TemplateCalls {
   const appDir = findAppDir();
   return {
     'templates.get': () => {
-      const { formats, limits, layouts, fonts } = loadTemplates(appDir, deps.lib.dir);
-      return { formats, limits, layouts, fonts: fonts.map(({ family, label, license }) => ({ family, label, license })) };
+      const { formats, limits, layouts, fonts, problems } = loadTemplates(appDir, deps.lib.dir);
+      return { formats, limits, layouts, problems, fonts: fonts.map(({ family, label, license }) => ({ family, label, license })) };
     },
     'brand.get': () => getBrandKit(deps.lib.db),
     'brand.set': (input) => setBrandKit(deps.lib.db, input),
