@@ -4,7 +4,7 @@ import type { Command } from '../commands/command';
 import type { Slide } from '../model/postDocument';
 import { alignObjects, distributeObjects, moveObjects } from './alignment';
 import { boundsOf } from './geometry';
-import { docOf, image, line, redaction, shape, slideOf } from './slideObjectsForTests';
+import { docOf, image, line, redaction, shape, slideOf } from '../../test/fixtures/slideObjects';
 
 const canvas = { width: 1080, height: 1350 };
 

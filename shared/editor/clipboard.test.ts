@@ -5,7 +5,7 @@ import type { Command } from '../commands/command';
 import type { PostDocument } from '../model/postDocument';
 import type { SlideObject } from '../model/slideObjects';
 import { copyObjects, duplicateSlide, pasteObjects, PASTE_STEP } from './clipboard';
-import { docOf, idMaker, image, line, redaction, shape, slideOf, text } from './slideObjectsForTests';
+import { docOf, idMaker, image, line, redaction, shape, slideOf, text } from '../../test/fixtures/slideObjects';
 
 const canvas = { width: 1080, height: 1350 };
 

@@ -10,7 +10,7 @@ import {
   translatePatch,
   unionBounds,
 } from './geometry';
-import { image, line, shape, text } from './slideObjectsForTests';
+import { image, line, shape, text } from '../../test/fixtures/slideObjects';
 
 function close(actual: Record<string, unknown>, expected: Record<string, number>) {
   for (const [k, v] of Object.entries(expected)) expect(actual[k] as number, k).toBeCloseTo(v, 6);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../commands/applyCommand';
 import { expandSelection, groupObjects, ungroupObjects } from './grouping';
-import { docOf, idMaker, image, redaction, shape, slideOf } from './slideObjectsForTests';
+import { docOf, idMaker, image, redaction, shape, slideOf } from '../../test/fixtures/slideObjects';
 
 const slide = slideOf('s', [
   shape('a', { x: 0, y: 0, width: 10, height: 10 }, { groupId: 'G' }),

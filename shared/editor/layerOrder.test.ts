@@ -3,7 +3,7 @@ import { applyCommand } from '../commands/applyCommand';
 import type { Command } from '../commands/command';
 import type { Slide } from '../model/postDocument';
 import { bringForward, bringToFront, keepRedactionsAboveImages, reorderCommands, sendBackward, sendToBack } from './layerOrder';
-import { docOf, image, redaction, shape, slideOf } from './slideObjectsForTests';
+import { docOf, image, redaction, shape, slideOf } from '../../test/fixtures/slideObjects';
 
 const box = { x: 0, y: 0, width: 10, height: 10 };
 const plain = (...ids: string[]) => slideOf('s', ids.map((id) => shape(id, box)));

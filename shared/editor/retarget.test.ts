@@ -4,7 +4,7 @@ import type { PostDocument } from '../model/postDocument';
 import { SlideObject, type ImageObject, type RedactionObject, type TextObject } from '../model/slideObjects';
 import { boundsOf, insideRect } from './geometry';
 import { MIN_READABLE_FONT, retargetCommand, retargetDocument, safeRect } from './retarget';
-import { docOf, image, line, redaction, shape, slideOf, text } from './slideObjectsForTests';
+import { docOf, image, line, redaction, shape, slideOf, text } from '../../test/fixtures/slideObjects';
 
 // A teaching slide at Instagram portrait size: a full-bleed background, a title pinned to the
 // top, an X-ray in the middle with two redactions, an arrow and marker on it, a caption and a
