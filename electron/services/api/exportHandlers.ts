@@ -1,12 +1,18 @@
-import { StudioFailure } from '../../../shared/api/errors';
+import { exportPost } from '../export/exportPost';
+import { readExport, removeOldExports } from '../export/exportStore';
 import type { HandlerDeps, Handlers } from './handlerDeps';
 
 type ExportCalls = Pick<Handlers, 'posts.export' | 'exports.download'>;
 
-// SCAFFOLD (issue 5, in progress): replaced by the export service before this lands.
-export function exportHandlers(_deps: HandlerDeps): ExportCalls {
-  const notYet = (): never => {
-    throw new StudioFailure('unsupported', 'Export is not built yet.');
+export function exportHandlers(deps: HandlerDeps): ExportCalls {
+  // Exports left from an earlier session go when the library opens (each export also sweeps).
+  removeOldExports(deps.lib);
+  return {
+    'posts.export': (input) =>
+      deps.jobs.run(input.jobId, (job) => exportPost(deps.lib, { id: input.id, kind: input.kind, slideIds: input.slideIds }, job)),
+    'exports.download': async (input) => {
+      const { mime, data } = await readExport(deps.lib, input.exportId);
+      return { mime, data };
+    },
   };
-  return { 'posts.export': notYet, 'exports.download': notYet };
 }

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import type { ExportResult } from '../../../shared/api/contract';
+import { StudioFailure } from '../../../shared/api/errors';
+import { appendAudit } from '../audit/appendAudit';
+import type { JobContext } from '../jobs/jobRegistry';
+import type { Library } from '../library/library';
+import { newStagingPath } from '../library/staging';
+import { getPost } from '../posts/postStore';
+import { checkExportable } from './checkExportable';
+import { encodeJpeg, encodePng } from './encodeSlides';
+import { commitExport, mimeForName, newExportId, removeOldExports } from './exportStore';
+import { loadSlideImages } from './loadSlideImages';
+import { renderSlides, type RenderedSlide } from './renderSlides';
+import { verifyExport, type ExportKind, type PlannedFile } from './verifyExport';
+import { writePdf } from './writePdf';
+import { writeZip } from './zipArchive';
+
+export type ExportRequest = { id: string; kind: ExportKind; slideIds?: string[] };
+
+/** `post-01.png`: the slide's place in the post, nothing about the post or whom it shows. */
+export function slideFileName(number: number, ext: 'png' | 'jpg'): string {
+  return `post-${String(number).padStart(2, '0')}.${ext}`;
+}
+
+function cancelIfAsked(job: JobContext): void {
+  if (job.signal.aborted) throw new StudioFailure('cancelled', 'Export cancelled.');
+}
+
+/**
+ * Exports a post's slides: refuses what may not leave (no alt text, identifiers not covered),
+ * draws each slide through draw/, encodes it without metadata, writes the file to staging,
+ * reads it back and checks it, and only then moves it where `exports.download` finds it.
+ */
+export async function exportPost(lib: Library, request: ExportRequest, job: JobContext): Promise<ExportResult> {
+  removeOldExports(lib);
+  const post = getPost(lib.db, request.id);
+  const exportable = checkExportable(lib.db, post, request.slideIds);
+  const { slides } = exportable;
+  const steps = slides.length * 2 + 2;
+  job.progress(0, steps, 'Loading images');
+  const images = await loadSlideImages(lib, exportable.assets, slides, exportable.numberOf, job.signal);
+  const rendered = await renderSlides(slides, post.document.canvas, images, exportable.numberOf, {
+    signal: job.signal,
+    progress: (done, _total, message) => job.progress(1 + done, steps, message),
+  });
+  const ext = request.kind === 'jpeg' ? 'jpg' : 'png';
+  const encoded: { name: string; data: Buffer; slide: RenderedSlide }[] = [];
+  for (const [i, slide] of rendered.entries()) {
+    cancelIfAsked(job);
+    job.progress(1 + slides.length + i, steps, `Encoding slide ${i + 1} of ${slides.length}`);
+    const data = ext === 'jpg' ? await encodeJpeg(slide) : await encodePng(slide);
+    encoded.push({ name: slideFileName(slide.number, ext), data, slide });
+  }
+  cancelIfAsked(job);
+  const single = encoded.length === 1 && (request.kind === 'png' || request.kind === 'jpeg');
+  const name = single ? encoded[0].name : request.kind === 'pdf' ? 'post.pdf' : 'post.zip';
+  const file =
+    request.kind === 'pdf'
+      ? await writePdf(encoded.map((e) => ({ png: e.data, width: e.slide.width, height: e.slide.height })))
+      : single
+        ? encoded[0].data
+        : writeZip(encoded.map((e) => ({ name: e.name, data: e.data })));
+  const staged = newStagingPath(lib, `-${name}`);
+  const exportId = newExportId();
+  try {
+    await fs.promises.writeFile(staged, file, { flag: 'wx' });
+    job.progress(steps - 1, steps, 'Checking the exported file');
+    const planned: PlannedFile[] = encoded.map((e) => ({ name: e.name, slide: e.slide }));
+    const verified = await verifyExport(lib, request.kind, staged, planned, job.signal);
+    cancelIfAsked(job);
+    await commitExport(lib, exportId, name, staged);
+    const rejected = slides.flatMap((s) => s.objects).filter((o) => o.type === 'redaction' && o.status === 'rejected').length;
+    appendAudit(lib.db, {
+      action: 'post.export',
+      objectType: 'post',
+      objectId: post.id,
+      detail: { kind: request.kind, slides: slides.length, exportId, bytes: file.length, rejectedProposals: rejected },
+    });
+    job.progress(steps, steps, 'Exported');
+    return {
+      exportId,
+      name,
+      mime: mimeForName(name),
+      bytes: file.length,
+      files: encoded.map((e) => ({ name: e.name, width: e.slide.width, height: e.slide.height, bytes: e.data.length })),
+      verified,
+    };
+  } finally {
+    await fs.promises.rm(staged, { force: true });
+  }
+}
