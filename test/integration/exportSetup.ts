@@ -71,7 +71,7 @@ export async function createPost(world: ExportWorld, document: PostDocument): Pr
   return post.id;
 }
 
-export async function exportAndDownload(world: ExportWorld, input: { id: string; kind: string; slideIds?: string[] }) {
+export async function exportAndDownload(world: ExportWorld, input: { id: string; kind: string; slideIds?: string[]; jobId?: string }) {
   const result = await world.call<ExportResult>('posts.export', input);
   const file = await world.call<{ mime: string; data: Uint8Array }>('exports.download', { exportId: result.exportId });
   return { result, file };
