@@ -1,10 +1,12 @@
 import { commands } from './commands';
+import { EXPORT_SUMMARY, EXPORT_USAGE } from './exportCommand';
 import { toolCommands } from './tools';
 
 export function helpText(version: string): string {
   const rows = [
     ...commands.map((c) => [c.usage, c.summary]),
     ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
+    [EXPORT_USAGE, EXPORT_SUMMARY],
     ...toolCommands.map((t) => [t.usage, t.summary]),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -6,6 +6,7 @@ import { appVersion } from '../appVersion';
 import type { CliIo } from './tools/toolCommand';
 import { findCommand, UsageError } from './commands';
 import { helpText } from './helpText';
+import { exportCommand, exportText } from './exportCommand';
 import { importCommand } from './importCommand';
 import { findTool } from './tools';
 import type { ToolCommand } from './tools/toolCommand';
@@ -34,6 +35,8 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
         search: { type: 'string' },
         trashed: { type: 'boolean' },
         permanent: { type: 'boolean' },
+        kind: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -54,8 +57,9 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   const tool = findTool(positionals[0]);
   if (tool) return runTool(tool, positionals.slice(1), io, Boolean(flags.json), () => resolveLibraryDir(flags.library, env));
   const isImport = positionals[0] === 'asset' && positionals[1] === 'import';
-  const found = isImport ? null : findCommand(positionals);
-  if (!isImport && !found) {
+  const isExport = positionals[0] === 'export';
+  const found = isImport || isExport ? null : findCommand(positionals);
+  if (!isImport && !isExport && !found) {
     io.stderr(`medpost: unknown command "${positionals.slice(0, 2).join(' ')}" (see medpost --help)`);
     return 2;
   }
@@ -82,6 +86,13 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
       if (flags.json) io.stdout(JSON.stringify(result, null, 2));
       else io.stdout(`Imported ${result.imported.length} of ${files.length} files.`);
       return result.failed.length === 0 ? 0 : 1;
+    }
+    if (isExport) {
+      const result = await exportCommand(studio, { positionals: positionals.slice(1), kind: flags.kind, out: flags.out }, (line) => {
+        if (io.isTTY && !flags.json) io.stderr(line);
+      });
+      io.stdout(flags.json ? JSON.stringify(result, null, 2) : exportText(result));
+      return 0;
     }
     const { command, rest } = found!;
     const call = command.words.join(' ') === 'project delete' && flags.permanent ? 'projects.delete' : command.call;
