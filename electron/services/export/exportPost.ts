@@ -12,7 +12,7 @@ import { commitExport, mimeForName, newExportId, removeOldExports } from './expo
 import { loadSlideImages } from './loadSlideImages';
 import { renderSlides, type RenderedSlide } from './renderSlides';
 import { verifyExport, type ExportKind, type PlannedFile } from './verifyExport';
-import { writePdf } from './writePdf';
+import { rgbOf, writePdf } from './writePdf';
 import { writeZip } from './zipArchive';
 
 export type ExportRequest = { id: string; kind: ExportKind; slideIds?: string[] };
@@ -48,18 +48,21 @@ export async function exportPost(lib: Library, request: ExportRequest, job: JobC
   for (const [i, slide] of rendered.entries()) {
     cancelIfAsked(job);
     job.progress(1 + slides.length + i, steps, `Encoding slide ${i + 1} of ${slides.length}`);
-    const data = ext === 'jpg' ? await encodeJpeg(slide) : await encodePng(slide);
+    // A PDF page holds the raw pixels; only image files are encoded.
+    const data = request.kind === 'pdf' ? Buffer.alloc(0) : ext === 'jpg' ? await encodeJpeg(slide) : await encodePng(slide);
     encoded.push({ name: slideFileName(slide.number, ext), data, slide });
   }
   cancelIfAsked(job);
   const single = encoded.length === 1 && (request.kind === 'png' || request.kind === 'jpeg');
   const name = single ? encoded[0].name : request.kind === 'pdf' ? 'post.pdf' : 'post.zip';
-  const file =
-    request.kind === 'pdf'
-      ? await writePdf(encoded.map((e) => ({ png: e.data, width: e.slide.width, height: e.slide.height })))
-      : single
-        ? encoded[0].data
-        : writeZip(encoded.map((e) => ({ name: e.name, data: e.data })));
+  let file: Buffer;
+  let listed = encoded.map((e) => ({ name: e.name, width: e.slide.width, height: e.slide.height, bytes: e.data.length }));
+  if (request.kind === 'pdf') {
+    const written = await writePdf(encoded.map((e) => ({ rgb: rgbOf(e.slide.rgba), width: e.slide.width, height: e.slide.height })));
+    file = written.pdf;
+    // A page is not a file of its own: listed by its place in the PDF and the size of its image.
+    listed = listed.map((f, i) => ({ ...f, name: `${name}#page=${i + 1}`, bytes: written.pageBytes[i] }));
+  } else file = single ? encoded[0].data : writeZip(encoded.map((e) => ({ name: e.name, data: e.data })));
   const staged = newStagingPath(lib, `-${name}`);
   const exportId = newExportId();
   try {
@@ -82,7 +85,7 @@ export async function exportPost(lib: Library, request: ExportRequest, job: JobC
       name,
       mime: mimeForName(name),
       bytes: file.length,
-      files: encoded.map((e) => ({ name: e.name, width: e.slide.width, height: e.slide.height, bytes: e.data.length })),
+      files: listed,
       verified,
     };
   } finally {
