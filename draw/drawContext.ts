@@ -18,10 +18,11 @@ export type DrawContext = {
   mode: 'editor' | 'export';
   /** An already-loaded image for an asset, or null (drawn as a neutral placeholder). */
   image(assetId: string): ImageSource | null;
+  /** Icons beyond the built-in set (shared/model/icons.ts), which is used when this is absent or answers null. */
   iconPath?(id: string): IconGlyph | null;
   /** The slide's objects, so a pixelate/blur redaction can find the image it sits on. */
   slideObjects?: readonly SlideObject[];
-  /** Family of the numbers on markers; the app's bundled sans when the caller knows it. */
+  /** Family of the numbers on markers; the first bundled family (Inter) when absent. */
   markerFontFamily?: string;
 };
 

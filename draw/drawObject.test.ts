@@ -36,7 +36,7 @@ describe('drawObject', () => {
       [{ type: 'shape', id: 's2', shape: 'ellipse', x: 5, y: 5, width: 50, height: 40, fill: '#ff0000' }, fab.Ellipse],
       [{ type: 'shape', id: 's3', shape: 'triangle', x: 5, y: 5, width: 50, height: 40, fill: '#ff0000' }, fab.Triangle],
       [{ type: 'line', id: 'l', x1: 0, y1: 0, x2: 100, y2: 0, stroke: '#000000' }, fab.Group],
-      [{ type: 'icon', id: 'c', icon: 'heart', x: 0, y: 0, width: 48, height: 48, fill: '#000000' }, fab.Group],
+      [{ type: 'icon', id: 'c', icon: 'heart', x: 0, y: 0, width: 48, height: 48, fill: '#000000' }, fab.Path],
       [{ type: 'marker', id: 'm', number: 3, x: 0, y: 0, width: 60, height: 60, fill: '#0055ff' }, fab.Group],
       [{ type: 'redaction', id: 'r', x: 10, y: 10, width: 80, height: 30 }, fab.Group],
     ];
@@ -60,6 +60,14 @@ describe('drawObject', () => {
     expect((round as unknown as fab.Rect).rx).toBe(30);
     expectBox(draw({ type: 'redaction', id: 'r', x: 12, y: 34, width: 56, height: 78 }), 12, 34, 56, 78);
     expectBox(draw({ type: 'marker', id: 'm', number: 12, x: 100, y: 100, width: 80, height: 60, fill: '#0055ff' }), 110, 100, 60, 60);
+  });
+
+  it('draws a built-in icon as a path filling its box, and an unknown id as a ring', () => {
+    const heart = draw({ type: 'icon', id: 'h', icon: 'heart', x: 100, y: 100, width: 48, height: 48, fill: '#cc0000' });
+    expect(heart).toBeInstanceOf(fab.Path);
+    // The heart spans x 2–22 and y 3–21 of its 24-unit grid: scaled ×2 into the box.
+    expectBox(heart, 104, 106, 40, 36);
+    expect(draw({ type: 'icon', id: 'u', icon: 'no-such-icon', x: 0, y: 0, width: 48, height: 48, fill: '#000000' })).toBeInstanceOf(fab.Group);
   });
 
   it('rotates about the centre of the model box', () => {

@@ -1,7 +1,12 @@
 import type { FabricObject } from 'fabric';
+import { bundledFonts } from '../shared/model/fonts';
+import { ICON_VIEWBOX, iconById } from '../shared/model/icons';
 import type { IconObject, MarkerObject, ShapeObject } from '../shared/model/slideObjects';
 import type { DrawContext, Fabric } from './drawContext';
 import { baseOptions, groupInBox, placeInBox } from './placeInBox';
+
+/** Marker numbers use the first bundled family: loaded by the editor and registered by the export alike. */
+const MARKER_FONT = bundledFonts[0].family;
 
 /** The stroke lies inside the box: fabric adds strokeWidth around width/height, so they shrink by it. */
 export function drawShape(fab: Fabric, s: ShapeObject, ctx: DrawContext): FabricObject {
@@ -38,7 +43,7 @@ export function drawMarker(fab: Fabric, m: MarkerObject, ctx: DrawContext): Fabr
   const label = String(m.number);
   const number = new fab.FabricText(label, {
     ...baseOptions(ctx),
-    fontFamily: ctx.markerFontFamily ?? 'sans-serif',
+    fontFamily: ctx.markerFontFamily ?? MARKER_FONT,
     fontWeight: 700,
     // Three digits still fit inside the disc.
     fontSize: d * (label.length > 2 ? 0.36 : label.length > 1 ? 0.46 : 0.56),
@@ -49,9 +54,14 @@ export function drawMarker(fab: Fabric, m: MarkerObject, ctx: DrawContext): Fabr
   return groupInBox(fab, [disc, number], m, ctx);
 }
 
-/** An icon of the built-in set, its viewBox scaled to the box; an unknown icon draws a ring. */
+function builtInGlyph(id: string) {
+  const icon = iconById(id);
+  return icon ? { path: icon.path, size: ICON_VIEWBOX } : null;
+}
+
+/** An icon of the built-in set (or the caller's), its viewBox scaled to the box; an unknown id draws a ring. */
 export function drawIcon(fab: Fabric, icon: IconObject, ctx: DrawContext): FabricObject {
-  const glyph = ctx.iconPath?.(icon.icon) ?? null;
+  const glyph = ctx.iconPath?.(icon.icon) ?? builtInGlyph(icon.icon);
   if (!glyph) {
     const d = Math.min(icon.width, icon.height);
     const sw = Math.max(2, d / 12);
@@ -68,7 +78,8 @@ export function drawIcon(fab: Fabric, icon: IconObject, ctx: DrawContext): Fabri
   }
   const sx = icon.width / glyph.size;
   const sy = icon.height / glyph.size;
-  const path = new fab.Path(glyph.path, { ...baseOptions(ctx), fill: icon.fill, scaleX: sx, scaleY: sy });
+  // Non-zero fill: the icon set winds holes the other way (shared/model/icons.ts).
+  const path = new fab.Path(glyph.path, { ...baseOptions(ctx), fill: icon.fill, fillRule: 'nonzero', scaleX: sx, scaleY: sy });
   // fabric sizes a Path to its own bounds; pathOffset is their centre in viewBox units.
   const minX = path.pathOffset.x - path.width / 2;
   const minY = path.pathOffset.y - path.height / 2;

@@ -1,40 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { registerFont } from 'canvas';
+import { registerBundledFonts } from '../templates/bundledFonts';
 
-type FontFace = { file: string; family: string; weight?: string; style?: string };
-
-// DejaVu Sans ships with most Linux desktops and with the CI image; it is the face text falls
-// back to when a family is not registered, so its metrics are what the editor must expect too.
+// DejaVu Sans is what text falls back to on Linux (CI, the test machines) when a family is not
+// registered; registering it by name keeps that fallback the same face everywhere it exists.
 const DEJAVU_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
-const DEJAVU_FACES: (Omit<FontFace, 'file'> & { name: string })[] = [
-  { name: 'DejaVuSans.ttf', family: 'DejaVu Sans' },
-  { name: 'DejaVuSans-Bold.ttf', family: 'DejaVu Sans', weight: 'bold' },
-  { name: 'DejaVuSans-Oblique.ttf', family: 'DejaVu Sans', style: 'italic' },
-  { name: 'DejaVuSans-BoldOblique.ttf', family: 'DejaVu Sans', weight: 'bold', style: 'italic' },
+const DEJAVU_FACES = [
+  { name: 'DejaVuSans.ttf', weight: 'normal', style: 'normal' },
+  { name: 'DejaVuSans-Bold.ttf', weight: 'bold', style: 'normal' },
+  { name: 'DejaVuSans-Oblique.ttf', weight: 'normal', style: 'italic' },
+  { name: 'DejaVuSans-BoldOblique.ttf', weight: 'bold', style: 'italic' },
 ];
-
-function systemDejaVu(): FontFace[] {
-  const out: FontFace[] = [];
-  for (const face of DEJAVU_FACES) {
-    const dir = DEJAVU_DIRS.find((d) => fs.existsSync(path.join(d, face.name)));
-    if (dir) out.push({ file: path.join(dir, face.name), family: face.family, weight: face.weight, style: face.style });
-  }
-  return out;
-}
 
 let registered: string[] | null = null;
 
 /**
- * Registers the faces the export draws with, once per process and before the first canvas is
- * made (Pango reads its font map when the first canvas is created). Returns the families.
+ * Registers the app's bundled fonts (the same files the editor loads as @font-face, so both
+ * measure text alike) and DejaVu Sans when the system has it, once per process and before the
+ * first slide is drawn. Returns the families, bundled first.
  */
 export function registerExportFonts(): string[] {
   if (registered) return registered;
-  const families = new Set<string>();
-  for (const face of systemDejaVu()) {
-    registerFont(face.file, { family: face.family, weight: face.weight, style: face.style });
-    families.add(face.family);
+  const families = new Set(registerBundledFonts(registerFont).map((f) => f.family));
+  for (const face of DEJAVU_FACES) {
+    const dir = DEJAVU_DIRS.find((d) => fs.existsSync(path.join(d, face.name)));
+    if (!dir) continue;
+    registerFont(path.join(dir, face.name), { family: 'DejaVu Sans', weight: face.weight, style: face.style });
+    families.add('DejaVu Sans');
   }
   registered = [...families];
   return registered;

@@ -47,14 +47,13 @@ export async function renderSlides(
   numberOf: (slideId: string) => number,
   job: JobContext,
 ): Promise<RenderedSlide[]> {
-  const families = registerExportFonts();
+  registerExportFonts();
   // fabric/node pulls in jsdom: loaded on the first export, not when the library opens.
   const fab = await import('fabric/node');
   const canvas = new fab.StaticCanvas(undefined, { width: canvasSize.width, height: canvasSize.height, enableRetinaScaling: false });
   const ctx: DrawContext = {
     mode: 'export',
     image: (id) => (images.get(id) as unknown as ImageSource | undefined) ?? null,
-    markerFontFamily: families[0],
   };
   const out: RenderedSlide[] = [];
   try {
