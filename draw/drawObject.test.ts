@@ -93,6 +93,8 @@ describe('drawObject', () => {
     expect(t.fontStyle).toBe('italic');
     expect(t.underline).toBe(true);
     expect(t.textAlign).toBe('center');
+    const justified = draw({ type: 'text', id: 'j', x: 0, y: 0, width: 300, height: 300, text: 'A B', style: textStyle, align: 'justify' }) as unknown as fab.Textbox;
+    expect(justified.textAlign).toBe('justify-left');
     near(t.lineHeight, 1, 1e-9);
     // 'b' (offset 1) bold; '\n' is offset 2; 'c','d' bold; 'd' to 'f' red; the emoji (two code units) is one character.
     expect(t.styles).toMatchObject({

@@ -13,7 +13,8 @@ export function drawText(fab: Fabric, t: TextObject, ctx: DrawContext): Textbox 
   const box = new fab.Textbox(t.text, {
     ...baseOptions(ctx),
     width: t.width,
-    textAlign: t.align,
+    // fabric's 'justify' stretches a paragraph's last line too; 'justify-left' leaves it ragged, as text editors do.
+    textAlign: t.align === 'justify' ? 'justify-left' : t.align,
     lineHeight: t.lineHeight / FABRIC_FONT_SIZE_MULT,
     opacity: t.opacity,
     ...fabricStyle(t.style),
