@@ -3,6 +3,7 @@ import { kbdLabel } from '../actions/kbd';
 import { hrefFor } from '../routing/useHashRoute';
 import type { SaveState } from './autosaveQueue';
 import { SaveIndicator } from './SaveIndicator';
+import { UiIcon } from './uiIcons';
 
 type Props = {
   title: string;
@@ -36,10 +37,10 @@ export function EditorHeader({ title, projectId, formatLabel, snap, save, onRetr
         <SaveIndicator state={save} onRetry={onRetrySave} />
         <div className="history-buttons" role="group" aria-label="Undo and redo">
           <button type="button" className="icon-button" onClick={onUndo} disabled={!snap.canUndo} aria-label={undo} title={`${undo} (${kbdLabel('mod+z')})`} data-testid="undo">
-            ↶
+            <UiIcon name="undo" />
           </button>
           <button type="button" className="icon-button" onClick={onRedo} disabled={!snap.canRedo} aria-label={redo} title={`${redo} (${kbdLabel('mod+shift+z')})`} data-testid="redo">
-            ↷
+            <UiIcon name="redo" />
           </button>
         </div>
         <button type="button" onClick={onBrand}>

@@ -20,7 +20,7 @@ import { ImagesPanel } from './side/ImagesPanel';
 import { LayoutsPanel } from './side/LayoutsPanel';
 import { SidePanel, type SideTab } from './side/SidePanel';
 import { SlideStrip } from './SlideStrip';
-import { SlideThumb } from './SlideThumb';
+import { LayoutPreview, SlideThumb } from './SlideThumb';
 import { StartPanel } from './StartPanel';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './useAutosave';
@@ -101,7 +101,7 @@ export function PostEditor({ data, onReload }: Props) {
       ))}
       <div className="editor-body">
         <SidePanel tab={sideTab} onTab={setSideTab}>
-          {sideTab === 'layouts' && <LayoutsPanel layouts={data.templates.layouts} onPick={ops.addLayout} />}
+          {sideTab === 'layouts' && <LayoutsPanel layouts={data.templates.layouts} onPick={ops.addLayout} preview={(l) => <LayoutPreview layout={l} format={format} brand={brand} />} />}
           {sideTab === 'images' && <ImagesPanel projectId={post.projectId} assets={assets.data ?? []} onPlace={(a) => void controllerRef.current?.addImage(a.id)} />}
           {sideTab === 'icons' && <IconsPanel brand={brand} onPick={placeIcon} />}
         </SidePanel>
@@ -116,7 +116,13 @@ export function PostEditor({ data, onReload }: Props) {
             onZoomOut={() => run('zoomOut')}
             onZoomFit={() => run('zoomFit')}
             disabled={!slide}
-            busy={busy ?? (uncovered && uncovered.count > 0 ? `${uncovered.count} finding${uncovered.count === 1 ? '' : 's'} not covered on this slide` : null)}
+            status={
+              busy
+                ? { text: busy, warn: false }
+                : uncovered && uncovered.count > 0
+                  ? { text: `${uncovered.count} ${uncovered.count === 1 ? 'identifier is' : 'identifiers are'} not covered on this slide (${uncovered.kinds.join(', ')})`, warn: true }
+                  : null
+            }
           />
           <div className="canvas-area">
             {slide ? (

@@ -1,6 +1,7 @@
 import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { EditorSession } from '../../shared/editor/editorSession';
 import type { Slide } from '../../shared/model/postDocument';
+import { UiIcon } from './uiIcons';
 
 type Props = {
   session: EditorSession;
@@ -98,17 +99,17 @@ export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank
             )}
             <span className="thumb-actions">
               <button type="button" className="mini" aria-label={`Duplicate slide ${index + 1}`} title="Duplicate" onClick={() => onDuplicate(slide)}>
-                ⧉
+                <UiIcon name="duplicate" size={14} />
               </button>
               <button type="button" className="mini" aria-label={`Delete slide ${index + 1}`} title="Delete" onClick={() => onDelete(slide)}>
-                ✕
+                <UiIcon name="trash" size={14} />
               </button>
             </span>
           </li>
         ))}
         <li className="strip-add">
           <button type="button" className="add-slide" onClick={onAddBlank} aria-label="Add a blank slide">
-            +
+            <UiIcon name="plus" size={26} />
           </button>
           <button type="button" className="link" onClick={onAddFromLayout}>
             From a layout

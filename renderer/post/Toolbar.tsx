@@ -2,6 +2,7 @@ import type { EditorTool } from '../editor/editorApi';
 import { toolKeys } from '../actions/editActions';
 import { kbdLabel } from '../actions/kbd';
 import type { SideTab } from './side/SidePanel';
+import { UiIcon } from './uiIcons';
 
 type Props = {
   tool: EditorTool;
@@ -13,21 +14,13 @@ type Props = {
   onZoomOut(): void;
   onZoomFit(): void;
   disabled: boolean;
-  busy: string | null;
+  /** A scan in progress, or findings left uncovered on this slide (a warning). */
+  status: { text: string; warn: boolean } | null;
 };
 
-const glyphs: Record<EditorTool, string> = {
-  select: '➤',
-  text: 'T',
-  rectangle: '▭',
-  ellipse: '◯',
-  arrow: '↗',
-  marker: '①',
-  redaction: '▮',
-};
 
 /** Tools for the canvas; Icons and Images open their pickers in the side panel. */
-export function Toolbar({ tool, onTool, sideTab, onSideTab, zoom, onZoomIn, onZoomOut, onZoomFit, disabled, busy }: Props) {
+export function Toolbar({ tool, onTool, sideTab, onSideTab, zoom, onZoomIn, onZoomOut, onZoomFit, disabled, status }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Tools">
       <div className="tool-group">
@@ -42,7 +35,7 @@ export function Toolbar({ tool, onTool, sideTab, onSideTab, zoom, onZoomIn, onZo
             disabled={disabled}
             onClick={() => onTool(t.tool)}
           >
-            <span aria-hidden="true">{glyphs[t.tool]}</span>
+            <UiIcon name={t.tool} />
           </button>
         ))}
         <span className="tool-sep" aria-hidden="true" />
@@ -56,18 +49,18 @@ export function Toolbar({ tool, onTool, sideTab, onSideTab, zoom, onZoomIn, onZo
           Layouts
         </button>
       </div>
-      <div className="toolbar-status" role="status" aria-live="polite">
-        {busy}
+      <div className={`toolbar-status${status?.warn ? ' warn' : ''}`} role="status" aria-live="polite" data-testid="toolbar-status">
+        {status?.text}
       </div>
       <div className="tool-group zoom" aria-label="Zoom">
         <button type="button" className="tool" onClick={onZoomOut} aria-label="Zoom out" title={`Zoom out (${kbdLabel('mod+-')})`} disabled={disabled}>
-          −
+          <UiIcon name="minus" />
         </button>
         <button type="button" className="zoom-value" onClick={onZoomFit} title={`Zoom to fit (${kbdLabel('mod+0')})`} aria-label={`Zoom ${Math.round(zoom * 100)} %, fit`} disabled={disabled} data-testid="zoom-value">
           {Math.round(zoom * 100)} %
         </button>
         <button type="button" className="tool" onClick={onZoomIn} aria-label="Zoom in" title={`Zoom in (${kbdLabel('mod+=')})`} disabled={disabled}>
-          +
+          <UiIcon name="plus" />
         </button>
       </div>
     </div>

@@ -7,7 +7,7 @@ export type OpenedPost = CallOutput<'posts.get'>;
 export type Templates = CallOutput<'templates.get'>;
 export type EditorData = { opened: OpenedPost; templates: Templates; brand: BrandKit; notes: string[] };
 
-const emptyTemplates: Templates = { formats: [], limits: [], layouts: [], fonts: [] };
+const emptyTemplates: Templates = { formats: [], limits: [], layouts: [], fonts: [], problems: [] };
 
 /**
  * Everything the editor needs before it can show a post. Only the post itself is required: if
@@ -29,6 +29,7 @@ export function usePostEditorData(id: string) {
           }),
           unwrap(studio.brand.get({})).catch(() => DEFAULT_BRAND_KIT),
         ]);
+        for (const p of templates.problems) notes.push(`A template file was skipped (${p.file}): ${p.message}`);
         if (live) setState({ data: { opened, templates, brand, notes }, error: null });
       } catch (err) {
         if (live) setState({ data: null, error: errorMessage(err) });

@@ -21,7 +21,8 @@ export function useSlideOps(session: EditorSession, brand: BrandKit, format: Sli
     const index = insertAt();
     const commands: Command[] = slides.map((slide, k) => ({ type: 'slide.add', index: index + k, slide }));
     session.dispatch(commands.length === 1 ? commands[0] : { type: 'batch', commands }, label);
-    session.select(slides[0].id);
+    // The last new slide is current, so layouts added one after another keep their order.
+    session.select(slides[slides.length - 1].id);
   };
   return {
     addBlank: () => add([newSlide(brand)], 'Add slide'),

@@ -2,6 +2,7 @@ import type { EditorSession } from '../../../shared/editor/editorSession';
 import type { BrandKit } from '../../../shared/model/brandKit';
 import type { Slide } from '../../../shared/model/postDocument';
 import type { IconObject, ImageObject, LineObject, MarkerObject, RedactionObject, ShapeObject, SlideObject, TextObject } from '../../../shared/model/slideObjects';
+import { isPlaceholderImage } from '../../../shared/model/layout';
 import type { Templates } from '../usePostEditorData';
 import { ArrangeSection } from './ArrangeSection';
 import { ImageSection } from './ImageSection';
@@ -50,10 +51,21 @@ export function PropertiesPanel({ session, slide, selected, brand, templates, ru
   const redactions: RedactionObject[] = ofType(selected, 'redaction');
   const proposedOnSlide = slide.objects.filter((o) => o.type === 'redaction' && o.status === 'proposed').length;
   const kinds = [...new Set(selected.map((o) => typeWords[o.type]))];
+  const placeholders = images.filter((i) => isPlaceholderImage(i));
   return (
     <aside className="props-panel" aria-label="Properties" data-testid="properties">
+      {proposedOnSlide > 0 && redactions.length === 0 && (
+        <div className="prop-callout" data-testid="proposed-callout">
+          <p>
+            The scan proposes {proposedOnSlide} {proposedOnSlide === 1 ? 'redaction' : 'redactions'} on this slide (dashed boxes). Check each covers its finding, then accept.
+          </p>
+          <button type="button" className="primary" onClick={() => onAccept()}>
+            Accept all on this slide
+          </button>
+        </div>
+      )}
       {selected.length === 0 ? (
-        <SlideSection session={session} slide={slide} brand={brand} layouts={templates.layouts} proposed={proposedOnSlide} onAccept={() => onAccept()} onApplyBrand={onApplyBrand} />
+        <SlideSection session={session} slide={slide} brand={brand} layouts={templates.layouts} onApplyBrand={onApplyBrand} />
       ) : (
         <>
           <p className="props-title">
@@ -62,7 +74,13 @@ export function PropertiesPanel({ session, slide, selected, brand, templates, ru
           </p>
           {redactions.length > 0 && <RedactionSection redactions={redactions} edits={edits} proposedOnSlide={proposedOnSlide} onAccept={onAccept} />}
           {texts.length > 0 && <TextSection texts={texts} edits={edits} brand={brand} fonts={templates.fonts} onEditText={onEditText} />}
-          {images.length > 0 && <ImageSection images={images} edits={edits} />}
+          {placeholders.length > 0 && (
+            <section className="prop-section" aria-label="Image frame">
+              <h3>Image frame</h3>
+              <p className="prop-note">Drag an image from the Images panel onto this frame, or click one there while the frame is selected.</p>
+            </section>
+          )}
+          {images.length > placeholders.length && <ImageSection images={images.filter((i) => !isPlaceholderImage(i))} edits={edits} />}
           {shapes.length > 0 && <ShapeSection shapes={shapes} edits={edits} brand={brand} />}
           {lines.length > 0 && <LineSection lines={lines} edits={edits} brand={brand} />}
           {marks.length > 0 && <MarkSection marks={marks} edits={edits} brand={brand} />}

@@ -32,7 +32,7 @@ export function RedactionSection({ redactions, edits, proposedOnSlide, onAccept 
           Accept {proposed.length > 1 ? `${proposed.length} redactions` : 'redaction'}
         </button>
       )}
-      {proposedOnSlide > proposed.length && (
+      {proposedOnSlide > proposed.length && proposed.length > 0 && (
         <button type="button" onClick={() => onAccept()}>
           Accept all on this slide ({proposedOnSlide})
         </button>

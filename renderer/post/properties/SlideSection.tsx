@@ -9,13 +9,11 @@ type Props = {
   slide: Slide;
   brand: BrandKit;
   layouts: readonly Layout[];
-  proposed: number;
-  onAccept(): void;
   onApplyBrand(): void;
 };
 
 /** With nothing selected: the slide itself (background, where it came from, its redactions). */
-export function SlideSection({ session, slide, brand, layouts, proposed, onAccept, onApplyBrand }: Props) {
+export function SlideSection({ session, slide, brand, layouts, onApplyBrand }: Props) {
   const index = session.getSnapshot().doc.slides.findIndex((s) => s.id === slide.id);
   const layout = layouts.find((l) => l.id === slide.layoutId);
   const background = (colour: string, final: boolean) => {
@@ -26,16 +24,6 @@ export function SlideSection({ session, slide, brand, layouts, proposed, onAccep
     <section className="prop-section" aria-label="Slide">
       <h3>Slide {index + 1}</h3>
       {layout && <p className="prop-note">From the layout “{layout.name}”.</p>}
-      {proposed > 0 && (
-        <div className="prop-callout">
-          <p>
-            {proposed} proposed {proposed === 1 ? 'redaction' : 'redactions'} on this slide. Check each box covers the finding, then accept.
-          </p>
-          <button type="button" className="primary" onClick={onAccept}>
-            Accept all on this slide
-          </button>
-        </div>
-      )}
       <ColourField label="Background" value={slide.background} brand={brand} onPreview={(c) => background(c, false)} onCommit={(c) => c && background(c, true)} />
       <button type="button" onClick={onApplyBrand}>
         Apply brand to this post
