@@ -122,6 +122,22 @@ describe('posts.export', () => {
     expect(Object.keys(tags).filter((k) => /original|xray|Case/i.test(String(tags[k])))).toEqual([]);
   }, 60_000);
 
+  it('draws a DICOM image through the viewer’s renderer, at full resolution', async () => {
+    const ct = await world.importSample('dicom/ct-7-02.dcm');
+    const analysis = await world.call<AssetAnalysis>('assets.analyze', { id: ct.id });
+    expect(analysis.findings.filter((f) => f.kind !== 'face')).toEqual([]);
+    const slide = { ...doc.slides[0], id: 'ct-slide', objects: [{ ...doc.slides[1].objects[0], id: 'ct', assetId: ct.id, x: 0, y: 0, width: 1080, height: 1080 }] };
+    const ctPost = await createPost(world, { ...doc, slides: [slide] } as PostDocument);
+    const { file } = await exportAndDownload(world, { id: ctPost, kind: 'png' });
+    const { data, info } = await sharp(file.data).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1080, 1350]);
+    // A CT slice in its stored window: many grey levels inside the image, the slide's white below it.
+    const greys = new Set<number>();
+    for (let y = 100; y < 1000; y += 7) for (let x = 100; x < 1000; x += 7) greys.add(data[(y * info.width + x) * info.channels]);
+    expect(greys.size).toBeGreaterThan(40);
+    expect(data[(1200 * info.width + 500) * info.channels]).toBe(255);
+  }, 90_000);
+
   it('keeps exports for download under the library and refuses ids that are not its own', async () => {
     const { result } = await exportAndDownload(world, { id: postId, kind: 'png', slideIds: [doc.slides[0].id] });
     expect(fs.readdirSync(path.join(world.dir, 'exports', result.exportId))).toEqual(['post-01.png']);

@@ -65,6 +65,13 @@ describe('posts.export refuses', () => {
     expectNothingExported();
   });
 
+  it('a video on a slide', async () => {
+    const clip = await world.importSample('video/clip-7-00.mp4');
+    const doc = withSlide(good, 0, (s) => ({ ...s, objects: [{ ...good.slides[1].objects[0], assetId: clip.id }] }));
+    expect(await refusal(doc)).toEqual({ code: 'forbidden', message: expect.stringMatching(/Slide 1 shows a video; videos go in reels, not slides/) });
+    expectNothingExported();
+  });
+
   it('a damaged image file, in plain words, leaving nothing behind', async () => {
     const photo = await world.importSample('images/xray-7-02.png');
     // As if the disk had damaged the stored file after a clean scan.
