@@ -113,6 +113,13 @@ describe('drawObject', () => {
     // One half-pixel step larger would not fit: the search stops at the largest size that fits.
     const bigger = new fab.Textbox(long, { width: 500, fontFamily: 'DejaVu Sans', fontSize: fitted.fontSize + 0.5, lineHeight: fitted.lineHeight });
     expect(bigger.height > 300.5 || bigger.width > 500.5).toBe(true);
+    // The search lands on the largest half-pixel size that fits, for boxes from tight to roomy.
+    for (const [w, h, size] of [[200, 80, 30], [420, 500, 72], [900, 120, 120], [300, 1000, 200], [150, 30, 12]]) {
+      const t = draw({ type: 'text', id: 't', x: 0, y: 0, width: w, height: h, text: long, style: { ...textStyle, fontSize: size } }) as unknown as fab.Textbox;
+      const next = new fab.Textbox(long, { width: w, fontFamily: 'DejaVu Sans', fontSize: t.fontSize + 0.5, lineHeight: t.lineHeight });
+      if (t.fontSize > 4) expect(t.height <= h + 0.5 && t.width <= w + 0.5, `${w}×${h} at ${t.fontSize}`).toBe(true);
+      expect(next.height > h + 0.5 || next.width > w + 0.5, `${w}×${h}: ${t.fontSize + 0.5} would fit`).toBe(true);
+    }
     const short = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: 'Short', style: { ...textStyle, fontSize: 80 } }) as unknown as fab.Textbox;
     expect(short.fontSize).toBe(80);
     const fixed = draw({ type: 'text', id: 't', x: 0, y: 0, width: 500, height: 300, text: long, style: textStyle, autoFit: false }) as unknown as fab.Textbox;
