@@ -1,3 +1,4 @@
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFArray } from 'pdf-lib';
 import sharp from 'sharp';
@@ -7,6 +8,7 @@ import { pngChunks } from '../metadata/pngChunks';
 import { readMetadata } from '../metadata/readMetadata';
 import type { SlidePixels } from './verifyRedactions';
 
+const inflate = promisify(zlib.inflate);
 const fail = (message: string) => new StudioFailure('internal', `${message}; nothing was saved.`);
 
 // Only what a PNG needs to hold its pixels: no tEXt/iTXt/zTXt, eXIf, tIME, iCCP or unknown chunks.
@@ -55,7 +57,7 @@ export async function checkPdfFile(bytes: Buffer, firstNumber: (page: number) =>
   if (pdf.catalog.get(PDFName.of('Metadata'))) throw fail('The PDF carries an XMP metadata stream');
   if (/\/(Producer|Creator|Author|Title|CreationDate|ModDate)\b/.test(bytes.toString('latin1'))) throw fail('The PDF names its producer or dates');
   const pages: { width: number; height: number }[] = [];
-  const pixels: SlidePixels[] = [];
+  const pixels: Promise<SlidePixels>[] = [];
   for (const [index, page] of pdf.getPages().entries()) {
     const { width, height } = page.getSize();
     pages.push({ width, height });
@@ -73,11 +75,14 @@ export async function checkPdfFile(bytes: Buffer, firstNumber: (page: number) =>
     const image = images[0];
     const num = (key: string) => (image.dict.get(PDFName.of(key)) as PDFNumber | undefined)?.asNumber() ?? 0;
     if (image.dict.get(PDFName.of('SMask')) || num('BitsPerComponent') !== 8) throw fail(`Page ${index + 1}'s image is not plain 8-bit colour`);
-    const data = zlib.inflateSync(Buffer.from(image.contents));
     const w = num('Width');
     const h = num('Height');
-    if (data.length !== w * h * 3) throw fail(`Page ${index + 1}'s image does not decode to its size`);
-    pixels.push({ number: firstNumber(index), width: w, height: h, channels: 3, data });
+    pixels.push(
+      inflate(Buffer.from(image.contents)).then((data) => {
+        if (data.length !== w * h * 3) throw fail(`Page ${index + 1}'s image does not decode to its size`);
+        return { number: firstNumber(index), width: w, height: h, channels: 3 as const, data };
+      }),
+    );
   }
-  return { pages, pixels };
+  return { pages, pixels: await Promise.all(pixels) };
 }

@@ -1,5 +1,8 @@
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { concatTransformationMatrix, drawObject, PDFDocument, PDFName, popGraphicsState, pushGraphicsState } from 'pdf-lib';
+
+const deflate = promisify(zlib.deflate);
 
 export type PdfPage = { width: number; height: number; /** RGB, row by row. */ rgb: Buffer };
 
@@ -22,10 +25,11 @@ export function rgbOf(rgba: Buffer): Buffer {
  */
 export async function writePdf(pages: readonly PdfPage[]): Promise<{ pdf: Buffer; pageBytes: number[] }> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const pageBytes: number[] = [];
-  for (const p of pages) {
-    const compressed = zlib.deflateSync(p.rgb, { level: 6 });
-    pageBytes.push(compressed.length);
+  // Compressed on libuv's thread pool, all pages at once.
+  const streams = await Promise.all(pages.map((p) => deflate(p.rgb, { level: 6 })));
+  const pageBytes = streams.map((c) => c.length);
+  for (const [i, p] of pages.entries()) {
+    const compressed = streams[i];
     const image = pdf.context.stream(compressed, {
       Type: 'XObject',
       Subtype: 'Image',
