@@ -6,10 +6,11 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '../../shared/model/asset';
 import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
-import type { PostDocument } from '../../shared/model/postDocument';
-import type { RedactionObject } from '../../shared/model/slideObjects';
+import { PostDocument } from '../../shared/model/postDocument';
+import type { ImageObject, RedactionObject } from '../../shared/model/slideObjects';
 import { readZip } from '../../electron/services/export/zipArchive';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
+import { samplesDir } from '../fixtures/tempLibrary';
 import { CANVAS, REDACTION_FILL, createPost, exportAndDownload, openExportWorld, threeSlides, type ExportWorld } from './exportSetup';
 
 let world: ExportWorld;
@@ -91,6 +92,7 @@ describe('posts.export', () => {
       expect(await sharp(e.data).metadata()).toMatchObject({ width: 1080, height: 1350, format: 'jpeg' });
       expect(metadataIn(e.data, 'jpg')).toEqual([]);
     }
+    expect(result.verified.join('\n')).toMatch(/OCR re-read of [1-9]\d* redacted areas?: no text/);
     const { values, count } = await redactedPixels(entries[1].data, 3);
     expect(count).toBeGreaterThan(200);
     const fill = [1, 3, 5].map((i) => parseInt(REDACTION_FILL.slice(i, i + 2), 16));
@@ -122,12 +124,27 @@ describe('posts.export', () => {
     expect(Object.keys(tags).filter((k) => /original|xray|Case/i.test(String(tags[k])))).toEqual([]);
   }, 60_000);
 
+  it('mosaics labels under pixelate and blur boxes past the OCR re-read', async () => {
+    const gold = JSON.parse(fs.readFileSync(path.join(samplesDir, 'images', 'gold.json'), 'utf8'))['xray-7-00.png'] as { keep: { box: number[] }[] };
+    const image = doc.slides[1].objects[0] as ImageObject;
+    const scale = image.width / 1536;
+    for (const mode of ['pixelate', 'blur'] as const) {
+      const boxes = gold.keep.map(({ box: [x, y, w, h] }, i) => ({
+        type: 'redaction', id: `${mode}${i}`, mode, imageId: image.id, x: image.x + x * scale - 4, y: image.y + y * scale - 4, width: w * scale + 8, height: h * scale + 8,
+      }));
+      const slide = { ...doc.slides[1], objects: [...doc.slides[1].objects, ...boxes] };
+      const id = await createPost(world, PostDocument.parse({ ...doc, slides: [slide] }));
+      const { result } = await exportAndDownload(world, { id, kind: 'png' });
+      expect(result.verified.join('\n')).toMatch(new RegExp(`OCR re-read of ${gold.keep.length} redacted areas: no text`));
+    }
+  }, 90_000);
+
   it('draws a DICOM image through the viewer’s renderer, at full resolution', async () => {
     const ct = await world.importSample('dicom/ct-7-02.dcm');
     const analysis = await world.call<AssetAnalysis>('assets.analyze', { id: ct.id });
     expect(analysis.findings.filter((f) => f.kind !== 'face')).toEqual([]);
     const slide = { ...doc.slides[0], id: 'ct-slide', objects: [{ ...doc.slides[1].objects[0], id: 'ct', assetId: ct.id, x: 0, y: 0, width: 1080, height: 1080 }] };
-    const ctPost = await createPost(world, { ...doc, slides: [slide] } as PostDocument);
+    const ctPost = await createPost(world, PostDocument.parse({ ...doc, slides: [slide] }));
     const { file } = await exportAndDownload(world, { id: ctPost, kind: 'png' });
     const { data, info } = await sharp(file.data).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([1080, 1350]);

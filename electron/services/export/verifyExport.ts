@@ -89,8 +89,9 @@ async function checkRedactions(pixels: SlidePixels[], planned: readonly PlannedF
     const how = jpeg ? `within ${tolerance} levels (JPEG)` : 'exactly';
     out.push(`redactions: ${plural(solid.length, 'solid box', 'solid boxes')} are their fill colour ${how} in all ${checked.toLocaleString('en')} pixels checked`);
   }
-  const read = await ocrRedactedAreas(areas, signal);
-  out.push(`OCR re-read of ${plural(read, 'redacted area')}: no text`);
+  const { read, uniform } = await ocrRedactedAreas(areas, signal);
+  const skipped = uniform ? ` (${plural(uniform, 'area is', 'areas are')} one exact colour: nothing to read)` : '';
+  out.push(`OCR re-read of ${plural(read, 'redacted area')}: no text${skipped}`);
   return out;
 }
 
