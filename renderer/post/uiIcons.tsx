@@ -15,6 +15,8 @@ const paths = {
   trash: 'M4 6h12M8 6V4h4v2M6 6l1 11h6l1-11',
   plus: 'M10 4v12M4 10h12',
   minus: 'M4 10h12',
+  lock: 'M5 9h10v8H5zM7 9V6a3 3 0 016 0v3',
+  unlock: 'M5 9h10v8H5zM7 9V6a3 3 0 015.8-1',
 } as const;
 
 export type UiIconName = keyof typeof paths;

@@ -2,6 +2,7 @@ import type { SlideObject } from '../../../shared/model/slideObjects';
 import { NumberField } from '../controls/NumberField';
 import { SliderField } from '../controls/SliderField';
 import type { ObjectEdits } from './objectEdits';
+import { UiIcon } from '../uiIcons';
 
 type Props = {
   objects: readonly SlideObject[];
@@ -12,6 +13,8 @@ type Props = {
 };
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
+/** Pictures, icons and markers keep their proportions when one side is typed (as on the canvas's corners). */
+const keepsAspect = (o: SlideObject) => o.type === 'image' || o.type === 'icon' || o.type === 'marker';
 
 function ActionButton({ id, label, glyph, run, can }: { id: string; label: string; glyph: string } & Pick<Props, 'run' | 'can'>) {
   return (
@@ -33,8 +36,8 @@ export function ArrangeSection({ objects, edits, run, can }: Props) {
         <div className="prop-grid">
           <NumberField label="X" value={o.x} disabled={locked} onCommit={(v) => edits.set(objects, { x: r2(v) }, 'Move', 'box')} />
           <NumberField label="Y" value={o.y} disabled={locked} onCommit={(v) => edits.set(objects, { y: r2(v) }, 'Move', 'box')} />
-          <NumberField label="W" value={o.width} min={1} disabled={locked} onCommit={(v) => edits.set(objects, { width: r2(v) }, 'Resize', 'box')} />
-          <NumberField label="H" value={o.height} min={1} disabled={locked} onCommit={(v) => edits.set(objects, { height: r2(v) }, 'Resize', 'box')} />
+          <NumberField label="W" value={o.width} min={1} disabled={locked} onCommit={(v) => edits.set(objects, keepsAspect(o) ? { width: r2(v), height: r2((v * o.height) / o.width) } : { width: r2(v) }, 'Resize', 'box')} />
+          <NumberField label="H" value={o.height} min={1} disabled={locked} onCommit={(v) => edits.set(objects, keepsAspect(o) ? { height: r2(v), width: r2((v * o.width) / o.height) } : { height: r2(v) }, 'Resize', 'box')} />
           <NumberField label="Angle" suffix="°" value={o.rotation} min={-360} max={360} disabled={locked} onCommit={(v) => edits.set(objects, { rotation: v }, 'Rotate', 'box')} />
         </div>
       )}
@@ -62,7 +65,8 @@ export function ArrangeSection({ objects, edits, run, can }: Props) {
         {b('sendBackward', 'Send backward', '↓')}
         {b('sendToBack', 'Send to back', '⤓')}
         <button type="button" className={locked ? 'on' : ''} aria-pressed={locked} onClick={() => run('lock')}>
-          {locked ? '🔒 Locked' : '🔓 Lock'}
+          <UiIcon name={locked ? 'lock' : 'unlock'} size={15} />
+          {locked ? 'Locked' : 'Lock'}
         </button>
       </div>
       {objects.length > 1 && (
