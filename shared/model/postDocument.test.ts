@@ -59,3 +59,10 @@ describe('migrateDocument', () => {
     expect(failureOf(() => migrateDocument({ ...emptyDocument(), scenes: [{ id: 'c', durationMs: -1 }] })).code).toBe('corrupt');
   });
 });
+
+describe('text ranges', () => {
+  it('keep only the style they state (no default underline inside a range)', async () => {
+    const { TextRange } = await import('./slideObjects');
+    expect(TextRange.parse({ start: 0, end: 4, style: { fontWeight: 700 } })).toEqual({ start: 0, end: 4, style: { fontWeight: 700 } });
+  });
+});

@@ -34,21 +34,26 @@ const BoxGeometry = {
   height: z.number().finite().positive(),
 };
 
-export const TextStyle = z.object({
+const textStyleFields = {
   fontFamily: z.string().min(1).max(80),
   fontSize: z.number().min(4).max(800),
   fontWeight: z.union([z.literal(400), z.literal(700)]),
   italic: z.boolean(),
-  underline: z.boolean().default(false),
+  underline: z.boolean(),
   fill: Colour,
-});
+};
+
+export const TextStyle = z.object({ ...textStyleFields, underline: textStyleFields.underline.default(false) });
 export type TextStyle = z.infer<typeof TextStyle>;
 
-/** A run of characters styled differently from the rest (offsets in UTF-16 code units, end exclusive). */
+/**
+ * A run of characters styled differently from the rest (offsets in UTF-16 code units, end
+ * exclusive). Built without defaults: a range states only what it changes.
+ */
 export const TextRange = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-  style: TextStyle.partial(),
+  style: z.object(textStyleFields).partial(),
 });
 export type TextRange = z.infer<typeof TextRange>;
 
