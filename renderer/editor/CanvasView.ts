@@ -10,6 +10,8 @@ import { AssetImages } from './assetImages';
 import { AssetInfo } from './assetInfo';
 import { makeDecorator } from './controls';
 import { makeController } from './controller';
+import { DragLayers } from './dragLayers';
+import { EditorSelection, registerEditorSelection } from './editorSelection';
 import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
 import { installGestures } from './gestures';
 import { installInput } from './input';
@@ -43,6 +45,7 @@ export class CanvasView {
   readonly images: AssetImages;
   readonly info: AssetInfo;
   readonly controller: EditorController;
+  readonly layers: DragLayers;
   view: View = { zoom: 1, panX: 0, panY: 0 };
   /** While true the view refits when the area changes size; a manual zoom or pan turns it off. */
   fitted = true;
@@ -78,6 +81,7 @@ export class CanvasView {
     host.appendChild(this.viewport);
     this.badge = new UncoveredBadge(this.viewport);
     const size = this.areaSize();
+    registerEditorSelection();
     this.canvas = new fabric.Canvas(el, {
       width: size.width,
       height: size.height,
@@ -91,6 +95,7 @@ export class CanvasView {
       selectionLineWidth: 1,
       targetFindTolerance: 4,
     });
+    this.layers = new DragLayers(this.canvas);
     this.images = new AssetImages((assetId) => this.imageLoaded(assetId));
     this.info = new AssetInfo(() => this.refreshUncovered());
     this.scene = new Scene(
@@ -100,7 +105,8 @@ export class CanvasView {
         endpointNow: (id, end) => this.endpointNow(id, end),
         endpointDrag: (id, end, to, shift) => this.endpointDrag?.(id, end, to, shift),
         endpointDone: (id) => this.endpointDone?.(id),
-        accept: (id) => this.controller.acceptRedactions([id]),
+        // Deferred: fabric calls handles from inside its pointer-up, before it lets go of the transform.
+        accept: (id) => queueMicrotask(() => this.controller.acceptRedactions([id])),
         viewport: () => this.canvas.viewportTransform as unknown as Matrix,
         textareaHost: this.viewport,
       }),
@@ -213,7 +219,7 @@ export class CanvasView {
       this.canvas.discardActiveObject();
       const objs = wanted.map((id) => this.scene.get(id)!.fab);
       if (objs.length === 1) this.canvas.setActiveObject(objs[0]);
-      else if (objs.length > 1) this.canvas.setActiveObject(new fabric.ActiveSelection(objs, { canvas: this.canvas, ...HANDLE_SELECTION }));
+      else if (objs.length > 1) this.canvas.setActiveObject(new EditorSelection(objs, { canvas: this.canvas, ...HANDLE_SELECTION }));
     } finally {
       this.syncingSelection = false;
     }

@@ -79,9 +79,28 @@ export function installGestures(v: CanvasView): () => void {
       v.guides = snap.guides;
     } else v.guides = [];
     carryFollowers();
+    freeze(target, true);
   };
 
-  const onModified = ({ target, action }: { target: FabricObject; action?: string }) => {
+  /** From the first frame of a transform on, the objects that stay still are drawn from bitmaps. */
+  const freeze = (target: FabricObject, translating: boolean) => {
+    if (v.layers.active()) return;
+    const ids = activeIds();
+    const moving = new Set([...ids, ...followersOf(ids).map((o) => o.id)].map((id) => v.scene.get(id)?.fab).filter((o) => o !== undefined));
+    const left = target.left;
+    const top = target.top;
+    v.layers.start(moving, translating ? () => ({ x: target.left - left, y: target.top - top }) : null);
+  };
+  const onTransforming = ({ target }: { target: FabricObject }) => {
+    carryFollowers();
+    freeze(target, false);
+  };
+
+  // fabric fires this from inside its pointer-up handling, with the transform still current:
+  // replacing objects now would make it finish the transform again (and fire this again).
+  const onModified = (e: { target: FabricObject; action?: string }) => queueMicrotask(() => modified(e));
+
+  const modified = ({ target, action }: { target: FabricObject; action?: string }) => {
     v.guides = [];
     moveStart = null;
     if (action === 'endpoint' || action === 'accept') return;
@@ -126,11 +145,14 @@ export function installGestures(v: CanvasView): () => void {
     endpoint = { id, patch: endpointPatch(end, p.x, p.y) as Record<string, number> };
     // The line as it will be when the end is released, drawn over the faded original.
     v.ghost = drawObject(v.fab, { ...l, ...endpoint.patch }, v.drawContext());
+    if (!v.layers.active()) v.layers.start(new Set([shown.fab]), null);
     shown.fab.set({ opacity: 0.25 });
     canvas.requestRenderAll();
   };
 
-  v.endpointDone = (id) => {
+  v.endpointDone = (id) => queueMicrotask(() => endpointDone(id));
+
+  const endpointDone = (id: string) => {
     const done = endpoint;
     endpoint = null;
     v.ghost = null;
@@ -172,15 +194,16 @@ export function installGestures(v: CanvasView): () => void {
     canvas.on('selection:updated', selectionChanged),
     canvas.on('selection:cleared', selectionChanged),
     canvas.on('object:moving', onMoving),
-    canvas.on('object:scaling', carryFollowers),
-    canvas.on('object:rotating', carryFollowers),
-    canvas.on('object:resizing', carryFollowers),
+    canvas.on('object:scaling', onTransforming),
+    canvas.on('object:rotating', onTransforming),
+    canvas.on('object:resizing', onTransforming),
     canvas.on('object:modified', onModified),
     canvas.on('mouse:dblclick', onDblClick),
     canvas.on('mouse:down', () => {
       if (v.held.size === 0) v.viewport.focus({ preventScroll: true });
     }),
     canvas.on('mouse:up', () => {
+      v.layers.stop();
       if (v.guides.length) {
         v.guides = [];
         canvas.requestRenderAll();
