@@ -238,3 +238,55 @@ test('a carousel is made, redacted, annotated, kept across a reload, resized and
   }
   console.log(`[editor e2e] scenario ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, artifacts)}`);
 });
+
+test('the slides strip adds, duplicates, reorders by keyboard and drag, deletes with undo; a save from another tab is a conflict', async ({ page, host, context }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project' }).first().click();
+  await page.getByLabel('Project name').fill('Strip');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.getByLabel('Post title').fill('Pearls');
+  await page.getByRole('button', { name: 'Create post' }).click();
+  await page.getByRole('link', { name: 'Open post Pearls' }).click();
+  const order = () => page.locator('[data-slide-thumb]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slideThumb));
+
+  await page.getByTestId('start-panel').getByRole('button', { name: /Blank slide/ }).click();
+  await page.getByRole('button', { name: 'Add a blank slide' }).click();
+  await page.getByRole('button', { name: 'Duplicate slide 1' }).click({ force: true });
+  await expect(page.getByTestId('slide-thumb')).toHaveCount(3);
+  const [a, b, c] = await order();
+  expect(new Set([a, b, c]).size).toBe(3);
+
+  // Keyboard: the focused slide moves with Alt+arrows and keeps focus.
+  await page.locator(`[data-slide-thumb="${c}"]`).focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await page.keyboard.press('Alt+ArrowLeft');
+  expect(await order()).toEqual([c, a, b]);
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', /^Undo Move slide 2 to 1/);
+
+  // Drag: the first slide dropped on the right half of the last one goes to the end.
+  await page.locator(`[data-slide-thumb="${c}"]`).dragTo(page.locator(`[data-slide-thumb="${b}"]`), { targetPosition: { x: 70, y: 50 } });
+  expect(await order()).toEqual([a, b, c]);
+
+  // Delete from the keyboard, then Undo from the toast.
+  await page.locator(`[data-slide-thumb="${b}"]`).focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('slide-thumb')).toHaveCount(2);
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  expect(await order()).toEqual([a, b, c]);
+  await saved(page);
+
+  // Another tab saves first: this tab says so instead of overwriting it, and can load that version.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('slide-thumb')).toHaveCount(3);
+  await other.getByRole('button', { name: 'Add a blank slide' }).click();
+  await saved(other);
+  await page.getByRole('button', { name: 'Add a blank slide' }).click();
+  await expect(page.getByRole('alert')).toContainText('changed somewhere else');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'conflict');
+  await page.getByRole('button', { name: 'Load the saved version' }).click();
+  await expect(page.getByTestId('slide-thumb')).toHaveCount(4);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  await other.close();
+});
