@@ -24,11 +24,15 @@ export function useActionKeys(actions: readonly EditorAction[], context: () => E
       if (document.querySelector('.backdrop, [role="menu"]')) return;
       const ctx = latest.current.context();
       if (!ctx || ctx.controller?.isEditingText()) return;
-      const inCanvas = !!(e.target as HTMLElement | null)?.closest?.('[data-testid="editor-canvas"]');
+      const target = e.target as HTMLElement | null;
+      const inCanvas = !!target?.closest?.('[data-testid="editor-canvas"]');
+      // Arrow keys belong to the list or tabs that has focus (the slides strip moves between slides).
+      const inList = !!target?.closest?.('.slide-strip, [role="tablist"], [role="radiogroup"]');
       for (const action of latest.current.actions) {
         const kbd = action.kbd.find((k) => matchesKbd(e, k));
         if (!kbd) continue;
         if (action.canvasKeys && inCanvas) return;
+        if (action.group === 'nudge' && inList) return;
         // Ctrl+D, Ctrl+G, Ctrl+0… belong to the editor here, even when they do nothing right now.
         if (kbd.startsWith('mod+')) e.preventDefault();
         if (!action.when(ctx)) continue;

@@ -11,14 +11,17 @@ type Props = {
   disabled?: boolean;
   /** Shown when several objects differ. */
   mixed?: boolean;
+  /** Decimals shown (the model keeps its own precision). */
+  decimals?: number;
 };
 
 /**
  * A number typed in and applied on Enter or when focus leaves: one undo step per edit, not one per
  * keystroke. Escape puts the current value back.
  */
-export function NumberField({ label, value, onCommit, min, max, step = 1, suffix, disabled, mixed }: Props) {
-  const shown = mixed ? '' : String(Math.round(value * 100) / 100);
+export function NumberField({ label, value, onCommit, min, max, step = 1, suffix, disabled, mixed, decimals = 0 }: Props) {
+  const k = 10 ** decimals;
+  const shown = mixed ? '' : String(Math.round(value * k) / k);
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;

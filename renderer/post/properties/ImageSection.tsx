@@ -94,10 +94,10 @@ export function ImageSection({ images, edits }: Props) {
         <fieldset className="prop-subsection">
           <legend>Crop (% of the image)</legend>
           <div className="prop-grid">
-            <NumberField label="Left" suffix="%" value={i.crop.x * 100} min={0} max={95} onCommit={(v) => edits.set(images, (o) => cropped(o, 'x', v), 'Crop')} />
-            <NumberField label="Top" suffix="%" value={i.crop.y * 100} min={0} max={95} onCommit={(v) => edits.set(images, (o) => cropped(o, 'y', v), 'Crop')} />
-            <NumberField label="Width" suffix="%" value={i.crop.width * 100} min={5} max={100} onCommit={(v) => edits.set(images, (o) => cropped(o, 'width', v), 'Crop')} />
-            <NumberField label="Height" suffix="%" value={i.crop.height * 100} min={5} max={100} onCommit={(v) => edits.set(images, (o) => cropped(o, 'height', v), 'Crop')} />
+            <NumberField label="Left" decimals={1} suffix="%" value={i.crop.x * 100} min={0} max={95} onCommit={(v) => edits.set(images, (o) => cropped(o, 'x', v), 'Crop')} />
+            <NumberField label="Top" decimals={1} suffix="%" value={i.crop.y * 100} min={0} max={95} onCommit={(v) => edits.set(images, (o) => cropped(o, 'y', v), 'Crop')} />
+            <NumberField label="Width" decimals={1} suffix="%" value={i.crop.width * 100} min={5} max={100} onCommit={(v) => edits.set(images, (o) => cropped(o, 'width', v), 'Crop')} />
+            <NumberField label="Height" decimals={1} suffix="%" value={i.crop.height * 100} min={5} max={100} onCommit={(v) => edits.set(images, (o) => cropped(o, 'height', v), 'Crop')} />
           </div>
           {(i.crop.x > 0 || i.crop.y > 0 || i.crop.width < 1 || i.crop.height < 1) && (
             <button type="button" className="link" onClick={() => edits.set(images, uncropped, 'Reset crop')}>

@@ -68,10 +68,11 @@ export function PropertiesPanel({ session, slide, selected, brand, templates, ru
         <SlideSection session={session} slide={slide} brand={brand} layouts={templates.layouts} onApplyBrand={onApplyBrand} />
       ) : (
         <>
-          <p className="props-title">
-            {selected.length === 1 ? `1 ${kinds[0]}` : `${selected.length} objects`}
-            {selected.length > 1 && kinds.length === 1 ? ` (${kinds[0]})` : ''}
-          </p>
+          {selected.length > 1 && (
+            <p className="props-title">
+              {selected.length} objects selected{kinds.length === 1 ? ` (${kinds[0]})` : ''}
+            </p>
+          )}
           {redactions.length > 0 && <RedactionSection redactions={redactions} edits={edits} proposedOnSlide={proposedOnSlide} onAccept={onAccept} />}
           {texts.length > 0 && <TextSection texts={texts} edits={edits} brand={brand} fonts={templates.fonts} onEditText={onEditText} />}
           {placeholders.length > 0 && (

@@ -32,6 +32,16 @@ export function RedactionSection({ redactions, edits, proposedOnSlide, onAccept 
           Accept {proposed.length > 1 ? `${proposed.length} redactions` : 'redaction'}
         </button>
       )}
+      {proposed.length > 0 && (
+        <button type="button" onClick={() => edits.set(proposed, { status: 'rejected' }, 'Keep finding visible')} title="For findings that identify no one, such as a side marker">
+          Not identifying: keep visible
+        </button>
+      )}
+      {redactions.some((o) => o.status === 'rejected') && (
+        <button type="button" onClick={() => edits.set(redactions.filter((o) => o.status === 'rejected'), { status: 'accepted' }, 'Redact finding')}>
+          Redact it after all
+        </button>
+      )}
       {proposedOnSlide > proposed.length && proposed.length > 0 && (
         <button type="button" onClick={() => onAccept()}>
           Accept all on this slide ({proposedOnSlide})
