@@ -54,5 +54,5 @@ export function normaliseDegrees(deg: number): number {
 
 /** Slide pixels are kept to 1/100 px: enough for any export scale, and documents stay readable. */
 export function px(v: number): number {
-  return Math.round(v * 100) / 100;
+  return Math.round(v * 100) / 100 || 0; // never -0 in a document
 }
