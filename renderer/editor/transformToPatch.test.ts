@@ -28,7 +28,7 @@ describe('patchForPose: the end of a gesture as a model patch', () => {
   });
 
   it('a rotation about the centre changes only the rotation', () => {
-    const m = shape('a', { x: 0, y: 0, width: 200, height: 100, rotation: 10 });
+    const m = shape('a', { x: 0, y: 0, width: 200, height: 100 }, { rotation: 10 });
     const before = { matrix: fabricMatrix(100, 50, 10), width: 200, height: 100 };
     const after = { matrix: fabricMatrix(100, 50, 100), width: 200, height: 100 };
     expect(patchForPose(m, before, after)).toEqual({ x: 0, y: 0, width: 200, height: 100, rotation: 100 });
