@@ -6,7 +6,7 @@ import { studio, unwrap } from '../api/studio';
 import { useStudioData } from '../api/useStudioData';
 import { useEditorActions, type MenuEntry } from '../actions/useEditorActions';
 import { EditorCanvas } from '../editor/EditorCanvas';
-import type { EditorController, EditorTool, UncoveredSummary } from '../editor/editorApi';
+import type { EditorController, EditorTool } from '../editor/editorApi';
 import { useNotify } from '../ui/Toasts';
 import { altTextLimit } from './altText';
 import { AltTextField } from './AltTextField';
@@ -40,7 +40,6 @@ export function PostEditor({ data, onReload }: Props) {
   const [sideTab, setSideTab] = useState<SideTab>(post.document.slides.length === 0 ? 'layouts' : 'images');
   const [zoom, setZoom] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
-  const [uncovered, setUncovered] = useState<UncoveredSummary | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; items: MenuEntry[] } | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const controllerRef = useRef<EditorController | null>(null);
@@ -116,13 +115,7 @@ export function PostEditor({ data, onReload }: Props) {
             onZoomOut={() => run('zoomOut')}
             onZoomFit={() => run('zoomFit')}
             disabled={!slide}
-            status={
-              busy
-                ? { text: busy, warn: false }
-                : uncovered && uncovered.count > 0
-                  ? { text: `${uncovered.count} ${uncovered.count === 1 ? 'identifier is' : 'identifiers are'} not covered on this slide (${uncovered.kinds.join(', ')})`, warn: true }
-                  : null
-            }
+            status={busy ? { text: busy, warn: false } : null}
           />
           <div className="canvas-area">
             {slide ? (
@@ -137,7 +130,6 @@ export function PostEditor({ data, onReload }: Props) {
                 onZoomChange={setZoom}
                 onNotice={(n) => notify(n.message, n.kind)}
                 onProgress={setBusy}
-                onUncovered={setUncovered}
               />
             ) : (
               <StartPanel layouts={data.templates.layouts} onLayout={ops.addLayout} onBlank={ops.addBlank} />

@@ -14,7 +14,7 @@ type Props = {
   onZoomOut(): void;
   onZoomFit(): void;
   disabled: boolean;
-  /** A scan in progress, or findings left uncovered on this slide (a warning). */
+  /** A scan in progress (the canvas itself flags uncovered findings). */
   status: { text: string; warn: boolean } | null;
 };
 

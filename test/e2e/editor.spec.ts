@@ -91,10 +91,11 @@ test('a carousel is made, redacted, annotated, kept across a reload, resized and
   await page.getByRole('button', { name: 'Place xray-7-00.png on the slide' }).click();
   // Placing an unscanned image scans it first; its findings come back as proposed boxes.
   await expect(page.getByTestId('proposed-callout')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('uncovered-badge')).toBeVisible();
   await shot(page, 'proposed');
   await page.getByTestId('proposed-callout').getByRole('button', { name: 'Accept all on this slide' }).click();
   await expect(page.getByTestId('proposed-callout')).toHaveCount(0);
-  await expect(page.getByTestId('toolbar-status')).not.toHaveText(/not covered/);
+  await expect(page.getByTestId('uncovered-badge')).toBeHidden();
 
   // Size and place the X-ray from the properties panel: its redactions go with it.
   const slideAt = async (x: number, y: number) => (await page.evaluate(([sx, sy]) => window.__medpostEditor!.controller.slideToClient({ x: sx, y: sy }), [x, y]))!;
@@ -107,7 +108,8 @@ test('a carousel is made, redacted, annotated, kept across a reload, resized and
     await props.getByLabel(field, { exact: true }).press('Enter');
   }
   await expect(props.getByLabel('W', { exact: true })).toHaveValue('560');
-  await expect(page.getByTestId('toolbar-status')).not.toHaveText(/not covered/);
+  // Had the boxes stayed behind, the findings would show as uncovered again.
+  await expect(page.getByTestId('uncovered-badge')).toBeHidden();
 
   // An arrow pointing at the fracture and a caption under the image.
   let count = await drawn(page);
