@@ -4,6 +4,7 @@ import type { Command } from '../../shared/commands/command';
 import type { EditorSession } from '../../shared/editor/editorSession';
 import type { Guide } from '../../shared/editor/snapping';
 import type { PostDocument, Slide } from '../../shared/model/postDocument';
+import { DEFAULT_BRAND_KIT, type BrandKit } from '../../shared/model/brandKit';
 import type { SlideFormat } from '../../shared/model/slideFormat';
 import type { Matrix, Pt } from './affine';
 import { AssetImages } from './assetImages';
@@ -50,6 +51,7 @@ export class CanvasView {
   /** While true the view refits when the area changes size; a manual zoom or pan turns it off. */
   fitted = true;
   tool: EditorTool = 'select';
+  brand: BrandKit = DEFAULT_BRAND_KIT;
   slideId: string | null = null;
   guides: readonly Guide[] = [];
   toolPreview: ToolPreview | null = null;
@@ -153,6 +155,10 @@ export class CanvasView {
     this.render();
   }
 
+  setBrand(brand: BrandKit | null): void {
+    this.brand = brand ?? DEFAULT_BRAND_KIT;
+  }
+
   setTool(tool: EditorTool): void {
     this.tool = tool;
     this.toolPreview = null;
@@ -241,6 +247,7 @@ export class CanvasView {
     this.view = fitted ? view : clampPan(view, this.areaSize(), this.slideSize());
     this.fitted = fitted;
     this.canvas.setViewportTransform([this.view.zoom, 0, 0, this.view.zoom, this.view.panX, this.view.panY]);
+    this.canvas.requestRenderAll();
     this.host.dataset.zoom = this.view.zoom.toFixed(4);
     this.callbacks.zoomChanged(this.view.zoom);
   }

@@ -1,5 +1,6 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { EditorSession } from '../../shared/editor/editorSession';
+import type { BrandKit } from '../../shared/model/brandKit';
 import type { SlideFormat } from '../../shared/model/slideFormat';
 import { CanvasView } from './CanvasView';
 import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
@@ -24,6 +25,7 @@ export { ASSET_DRAG_TYPE } from './editorApi';
  * - `onNotice(notice)`: messages for the user (refused pixelate over text, scan failed, …).
  * - `onProgress(message | null)`: a scan running before an image's redactions can be proposed.
  * - `onUncovered(summary)`: findings on this slide not covered by accepted redactions.
+ * - `brand`: the library's brand kit; objects made with the tools take its colours and fonts.
  *
  * Keys: while the canvas has focus it handles arrows (nudge 1 px, Shift 10 px), Escape (cancel the
  * gesture or drop the selection) and Space+drag (pan). Everything else (undo, copy, delete…) is the
@@ -48,6 +50,7 @@ export type EditorCanvasProps = {
   onNotice?(notice: EditorNotice): void;
   onProgress?(message: string | null): void;
   onUncovered?(summary: UncoveredSummary): void;
+  brand?: BrandKit;
 };
 
 export function EditorCanvas(props: EditorCanvasProps) {
@@ -80,6 +83,7 @@ export function EditorCanvas(props: EditorCanvasProps) {
 
   useEffect(() => view?.showSlide(props.slideId), [view, props.slideId]);
   useEffect(() => view?.setTool(props.tool), [view, props.tool]);
+  useEffect(() => view?.setBrand(props.brand ?? null), [view, props.brand]);
   useImperativeHandle<EditorController | null, EditorController | null>(props.controllerRef, () => view?.controller ?? null, [view]);
 
   return <div className="editor-canvas" ref={hostRef} data-testid="editor-canvas" data-slide-id={props.slideId} />;

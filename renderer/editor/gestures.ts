@@ -67,6 +67,7 @@ export function installGestures(v: CanvasView): () => void {
   };
 
   const onMoving = ({ target, e }: { target: FabricObject; e: Event }) => {
+    // Measured from where the target stood when the press began (fabric has moved it by now).
     if (!moveStart || moveStart.target !== target) moveStart = startMove(target);
     if (moveStart && !(e as MouseEvent).altKey) {
       const c = target.getCenterPoint();
@@ -193,6 +194,9 @@ export function installGestures(v: CanvasView): () => void {
     canvas.on('selection:created', selectionChanged),
     canvas.on('selection:updated', selectionChanged),
     canvas.on('selection:cleared', selectionChanged),
+    canvas.on('before:transform', ({ transform }) => {
+      moveStart = transform.action === 'drag' ? startMove(transform.target) : null;
+    }),
     canvas.on('object:moving', onMoving),
     canvas.on('object:scaling', onTransforming),
     canvas.on('object:rotating', onTransforming),

@@ -1,6 +1,7 @@
 import type { TPointerEventInfo } from 'fabric';
 import type { Command } from '../../shared/commands/command';
 import { newArrow, newMarker, newRedaction, newShape, newText, nextMarkerNumber } from '../../shared/editor/objectFactory';
+import { DEFAULT_BRAND_KIT, type BrandKit } from '../../shared/model/brandKit';
 import type { Slide } from '../../shared/model/postDocument';
 import type { CanvasSize } from '../../shared/model/slideFormat';
 import type { ImageObject, SlideObject } from '../../shared/model/slideObjects';
@@ -15,7 +16,14 @@ const CLICK_SCREEN_PX = 4;
 type Drag = { from: Pt; to: Pt };
 
 /** The object a tool makes from a press-drag-release (pure: tested without a canvas). */
-export function objectForTool(tool: Exclude<EditorTool, 'select'>, slide: Slide, canvas: CanvasSize, drag: Drag, isClick: boolean): SlideObject {
+export function objectForTool(
+  tool: Exclude<EditorTool, 'select'>,
+  slide: Slide,
+  canvas: CanvasSize,
+  drag: Drag,
+  isClick: boolean,
+  brand: BrandKit = DEFAULT_BRAND_KIT,
+): SlideObject {
   const box = boxOf(drag);
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const r = (o: SlideObject & { x: number; y: number; width: number; height: number }) => ({
@@ -27,19 +35,19 @@ export function objectForTool(tool: Exclude<EditorTool, 'select'>, slide: Slide,
   });
   switch (tool) {
     case 'text': {
-      const t = newText(canvas, 'Your text', isClick ? drag.from : centre);
+      const t = newText(canvas, 'Your text', isClick ? drag.from : centre, brand);
       return r(isClick ? t : { ...t, ...box, height: Math.max(box.height, t.style.fontSize * 1.4) });
     }
     case 'rectangle':
     case 'ellipse': {
-      const s = newShape(canvas, tool === 'rectangle' ? 'rect' : 'ellipse', drag.from);
+      const s = newShape(canvas, tool === 'rectangle' ? 'rect' : 'ellipse', drag.from, brand);
       return r(isClick ? s : { ...s, ...box });
     }
     case 'arrow':
-      if (isClick) return newArrow(canvas, drag.from, { x: drag.from.x + canvas.width * 0.2, y: drag.from.y });
-      return newArrow(canvas, roundPt(drag.from), roundPt(drag.to));
+      if (isClick) return newArrow(canvas, drag.from, { x: drag.from.x + canvas.width * 0.2, y: drag.from.y }, brand);
+      return newArrow(canvas, roundPt(drag.from), roundPt(drag.to), brand);
     case 'marker':
-      return r(newMarker(canvas, nextMarkerNumber(slide), drag.to));
+      return r(newMarker(canvas, nextMarkerNumber(slide), drag.to, brand));
     case 'redaction': {
       const b = isClick ? { x: drag.from.x - 90, y: drag.from.y - 22, width: 180, height: 44 } : box;
       // A box drawn over an image belongs to it: it moves with it and counts against its findings.
@@ -106,7 +114,7 @@ export function installTools(v: CanvasView): () => void {
     if (!d || tool === 'select' || !slide) return;
     d.to = { x: scenePoint.x, y: scenePoint.y };
     const isClick = Math.hypot(d.to.x - d.from.x, d.to.y - d.from.y) * v.view.zoom < CLICK_SCREEN_PX;
-    const object = objectForTool(tool, slide, v.session.getSnapshot().doc.canvas, d, isClick);
+    const object = objectForTool(tool, slide, v.session.getSnapshot().doc.canvas, d, isClick, v.brand);
     const cmd: Command = { type: 'object.add', slideId: slide.id, index: slide.objects.length, object };
     v.dispatch(cmd, labels[tool]);
     v.callbacks.toolDone();
