@@ -20,6 +20,8 @@ function paste(c: EditorContext, payload: unknown, label: string): void {
   c.session.dispatch(cmd, label);
   const ids = cmd.commands.flatMap((k) => (k.type === 'object.add' ? [k.object.id] : []));
   c.session.select(c.slide.id, ids);
+  // The new objects are what the next key acts on (Ctrl+D, arrows), not the slide strip or a button.
+  c.controller?.focus();
 }
 
 export const clipboardActions: EditorAction[] = [

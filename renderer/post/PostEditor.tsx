@@ -65,6 +65,7 @@ export function PostEditor({ data, onReload }: Props) {
     const object = newIcon(canvas, icon, {}, brand);
     session.dispatch({ type: 'object.add', slideId: slide.id, index: slide.objects.length, object }, 'Add icon');
     session.select(slide.id, [object.id]);
+    controllerRef.current?.focus();
   };
 
   return (

@@ -241,7 +241,8 @@ test('a carousel is made, redacted, annotated, kept across a reload, resized and
   console.log(`[editor e2e] scenario ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, artifacts)}`);
 });
 
-test('the slides strip adds, duplicates, reorders by keyboard and drag, deletes with undo; a save from another tab is a conflict', async ({ page, host, context }) => {
+test('the slides strip adds, duplicates, reorders by keyboard and drag, deletes with undo; copy/paste between slides; a save from another tab is a conflict', async ({ page, host, context }) => {
+  await context.addInitScript(() => window.localStorage.setItem('medpost.testHooks', '1'));
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New project' }).first().click();
   await page.getByLabel('Project name').fill('Strip');
@@ -276,6 +277,27 @@ test('the slides strip adds, duplicates, reorders by keyboard and drag, deletes 
   await expect(page.getByTestId('slide-thumb')).toHaveCount(2);
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
   expect(await order()).toEqual([a, b, c]);
+  await saved(page);
+
+  // Copy a shape on one slide, paste it on another; duplicate and group there, all from the keyboard.
+  const shapes = () => page.evaluate(() => window.__medpostEditor!.drawnIds().length);
+  await page.locator(`[data-slide-thumb="${a}"]`).click();
+  await page.getByRole('button', { name: 'Rectangle', exact: true }).click();
+  const at = (await page.evaluate(() => window.__medpostEditor!.controller.slideToClient({ x: 540, y: 675 })))!;
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(shapes).toBe(1);
+  await page.keyboard.press('Control+c');
+  await page.locator(`[data-slide-thumb="${c}"]`).click();
+  await expect.poll(shapes).toBe(0);
+  await page.keyboard.press('Control+v');
+  await expect.poll(shapes).toBe(1);
+  await page.keyboard.press('Control+d');
+  await expect.poll(shapes).toBe(2);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+g');
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', /^Undo Group/);
+  await page.keyboard.press('Control+Shift+g');
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', /^Undo Ungroup/);
   await saved(page);
 
   // Another tab saves first: this tab says so instead of overwriting it, and can load that version.
