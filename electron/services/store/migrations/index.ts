@@ -7,6 +7,12 @@ import { m0050CreateDicomUidMap } from './0050-create-dicom-uid-map';
 import { m0060AssetRedactionState } from './0060-asset-redaction-state';
 import { m0070PostRevisionHistory } from './0070-post-revision-history';
 import { m0080CreateSettings } from './0080-create-settings';
+import { m0090CreatePatients } from './0090-create-patients';
+import { m0100CreateConsentForms } from './0100-create-consent-forms';
+import { m0110CreateConsents } from './0110-create-consents';
+import { m0120CreateAssetLinks } from './0120-create-asset-links';
+import { m0130CreateExportLog } from './0130-create-export-log';
+import { m0140CreateTakedownItems } from './0140-create-takedown-items';
 
 // Numbers go by ten so a fix-up can slot in between two shipped steps.
 export const migrations: readonly Migration[] = [
@@ -18,4 +24,10 @@ export const migrations: readonly Migration[] = [
   m0060AssetRedactionState,
   m0070PostRevisionHistory,
   m0080CreateSettings,
+  m0090CreatePatients,
+  m0100CreateConsentForms,
+  m0110CreateConsents,
+  m0120CreateAssetLinks,
+  m0130CreateExportLog,
+  m0140CreateTakedownItems,
 ];
