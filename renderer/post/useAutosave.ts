@@ -34,12 +34,15 @@ export function useAutosave(postId: string, session: EditorSession, revision: nu
     window.addEventListener('pointerdown', down, true);
     window.addEventListener('pointerup', up, true);
     window.addEventListener('pointercancel', up, true);
+    // A button released outside the window never reports pointerup here.
+    window.addEventListener('blur', up);
     document.addEventListener('visibilitychange', hidden);
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('pointerdown', down, true);
       window.removeEventListener('pointerup', up, true);
       window.removeEventListener('pointercancel', up, true);
+      window.removeEventListener('blur', up);
       document.removeEventListener('visibilitychange', hidden);
       window.removeEventListener('beforeunload', beforeUnload);
       detach();
