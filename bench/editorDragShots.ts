@@ -18,15 +18,27 @@ type PageView = {
     zoomToFit(): void;
     slideToClient(p: Pt): Pt | null;
   };
+  setTool(tool: string): void;
   images: { settled(): Promise<void> };
-  slide(): { objects: { id: string; type: string; status?: string; x?: number; y?: number; width?: number; height?: number }[] } | null;
+  slide(): { objects: { id: string; type: string; status?: string; x?: number; y?: number; width?: number; height?: number; text?: string }[] } | null;
 };
 type PageHarness = {
   notices: { message: string }[];
   mount(doc: unknown, slideId: string, safeZone?: unknown): PageView;
   view(): PageView;
-  session(): { dispatch(cmd: unknown, label: string): void; select(slideId: string, ids: string[]): void };
+  session(): {
+    dispatch(cmd: unknown, label: string): void;
+    select(slideId: string, ids: string[]): void;
+    undo(): void;
+    getSnapshot(): { undoLabel: string | null; selection: { objectIds: readonly string[] } };
+  };
 };
+
+/** The canvas must do what a user expects; a screenshot run that did not is a failed run. */
+function expect(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`canvas check failed: ${what}`);
+  console.log(`ok: ${what}`);
+}
 
 const run = await openHarness({ width: 1100, height: 900 });
 try {
@@ -106,6 +118,82 @@ try {
     });
     console.log(`marker after the drag: x ${marker?.x}, y ${marker?.y} (snapped centre: ${marker && marker.x !== undefined ? marker.x + (marker.width ?? 0) / 2 : '?'})`);
   }
+
+  // Text edited in place: double-click the title, type, leave with Escape → one "Edit text" step.
+  const title = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.slideToClient({ x: 540, y: 330 }));
+  await page.mouse.click(title!.x, title!.y);
+  await page.mouse.dblclick(title!.x, title!.y);
+  await page.keyboard.press('End'); // the double-click selected a word: the first End collapses it
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (RUL)');
+  await shot('text-editing');
+  await page.keyboard.press('Escape');
+  const edited = await page.evaluate(() => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    return { text: (h.view().slide()!.objects.find((o) => o.id === 'title') as { text?: string }).text, undo: h.session().getSnapshot().undoLabel };
+  });
+  expect(edited.text === 'Right upper lobe consolidation (RUL)' && edited.undo === 'Edit text', `text edit → ${JSON.stringify(edited)}`);
+
+  // Arrow keys nudge; a burst is one undo step.
+  const markerAt = await page.evaluate(() => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    const m = h.view().slide()!.objects.find((o) => o.id === 'm1')!;
+    return h.view().controller.slideToClient({ x: m.x! + m.width! / 2, y: m.y! + m.height! / 2 });
+  });
+  await page.mouse.click(markerAt!.x, markerAt!.y);
+  const nudged = await page.evaluate(async () => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    const sel = h.session().getSnapshot().selection.objectIds;
+    const before = h.view().slide()!.objects.find((o) => o.id === sel[0]);
+    return { sel, x: before?.x };
+  });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.waitForTimeout(700);
+  const afterNudge = await page.evaluate(() => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    const snap = h.session().getSnapshot();
+    const o = h.view().slide()!.objects.find((x) => x.id === snap.selection.objectIds[0]);
+    h.session().undo();
+    const back = h.view().slide()!.objects.find((x) => x.id === snap.selection.objectIds[0]);
+    return { x: o?.x, y: o?.y, label: snap.undoLabel, undoneX: back?.x, undoneY: back?.y };
+  });
+  expect(nudged.sel.length === 1 && afterNudge.x === (nudged.x ?? 0) + 3 && afterNudge.label === 'Nudge' && afterNudge.undoneX === nudged.x, `nudge → ${JSON.stringify({ nudged, afterNudge })}`);
+
+  // The rectangle tool: press, drag, release → one object where the drag was.
+  await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().setTool('rectangle'));
+  const r0 = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.slideToClient({ x: 700, y: 1600 }));
+  const r1 = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.slideToClient({ x: 950, y: 1750 }));
+  await page.mouse.move(r0!.x, r0!.y);
+  await page.mouse.down();
+  await page.mouse.move(r1!.x, r1!.y, { steps: 5 });
+  await page.mouse.up();
+  const rect = await page.evaluate(() => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    return h.view().slide()!.objects.find((o) => o.type === 'shape');
+  });
+  expect(rect !== undefined && Math.abs((rect.x ?? 0) - 700) < 3 && Math.abs((rect.width ?? 0) - 250) < 5, `rectangle tool → ${JSON.stringify(rect)}`);
+
+  // An asset dropped from the bin onto the canvas (the bin's tiles carry this payload).
+  const dropped = await page.evaluate(async (assetId) => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    const at = h.view().controller.slideToClient({ x: 300, y: 1700 })!;
+    // The page's DOM, typed here by hand: this script is compiled for Node.
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      DragEvent: new (type: string, init: object) => object;
+      document: { elementFromPoint(x: number, y: number): { dispatchEvent(e: object): boolean } | null };
+    };
+    const data = new w.DataTransfer();
+    data.setData('application/x-medpost-asset', assetId);
+    const target = w.document.elementFromPoint(at.x, at.y)!;
+    target.dispatchEvent(new w.DragEvent('dragover', { dataTransfer: data, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new w.DragEvent('drop', { dataTransfer: data, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true }));
+    for (let i = 0; i < 100 && h.session().getSnapshot().undoLabel !== 'Place image'; i++) await new Promise((r) => setTimeout(r, 50));
+    return h.view().slide()!.objects.filter((o) => o.type === 'image' || o.type === 'redaction').length;
+  }, assetId);
+  expect(dropped === 10, `drop → ${dropped} images and redactions (expected 2 images and 8 boxes)`);
+  await shot('dropped');
 
   await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.zoomTo(1.5));
   await shot('zoom-150');

@@ -174,7 +174,10 @@ export function installGestures(v: CanvasView): () => void {
     if (id) v.held.add(id);
   };
 
-  const onEditingExited = ({ target }: { target: IText }) => {
+  // Deferred: fabric is still finishing its own exit (it fires on the canvas after this).
+  const onEditingExited = (e: { target: IText }) => queueMicrotask(() => editingExited(e));
+
+  const editingExited = ({ target }: { target: IText }) => {
     const id = v.scene.idsOf([target])[0];
     if (!id) return;
     v.held.delete(id);
