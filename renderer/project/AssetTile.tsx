@@ -1,5 +1,6 @@
 import type { Asset } from '../../shared/model/asset';
 import { useThumbnail } from '../api/useThumbnail';
+import { ASSET_DRAG_TYPE } from '../editor/editorApi';
 import { hrefFor } from '../routing/useHashRoute';
 import { formatBytes, formatDuration } from '../ui/format';
 
@@ -9,7 +10,17 @@ export function AssetTile({ asset, onRemove }: { asset: Asset; onRemove(): void 
   const thumb = useThumbnail(asset.hasThumbnail ? asset.id : null);
   const size = asset.width && asset.height ? `${asset.width}×${asset.height}` : '';
   return (
-    <li className="asset" data-testid="asset-tile" data-kind={asset.kind}>
+    <li
+      className="asset"
+      data-testid="asset-tile"
+      data-kind={asset.kind}
+      // Dragged onto a slide in the editor, the tile places this asset there.
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(ASSET_DRAG_TYPE, asset.id);
+        e.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
       <a className="asset-thumb" href={hrefFor({ name: 'asset', id: asset.id })} aria-label={`Open ${asset.originalName}`}>
         {thumb ? <img src={thumb} alt={`Preview of ${asset.originalName}`} /> : <span className="no-preview">{asset.hasThumbnail ? '…' : 'No preview'}</span>}
         <span className={`badge ${asset.kind}`}>{kindLabel[asset.kind]}</span>
