@@ -15,7 +15,7 @@ export const samples = path.resolve(root, '..', 'shared', 'samples');
 export type HarnessRun = { page: Page; studio: Studio; host: WebHost; browser: Browser; close(): Promise<void> };
 
 const HTML = `<!doctype html><meta charset="utf-8"><title>Canvas harness</title>
-<link rel="stylesheet" href="harness.css"><div id="host"></div><script type="module" src="harness.js"></script>`;
+<link rel="stylesheet" href="page.css"><link rel="stylesheet" href="harness.css"><div id="host"></div><script type="module" src="harness.js"></script>`;
 const CSS = `html,body{margin:0;height:100%;background:#fff;font-family:system-ui,sans-serif}#host{position:relative;width:100vw;height:100vh}`;
 
 export async function openHarness(viewport = { width: 1280, height: 820 }): Promise<HarnessRun> {
@@ -31,9 +31,12 @@ export async function openHarness(viewport = { width: 1280, height: 820 }): Prom
     minify: true,
     outfile: path.join(rendererDir, 'harness.js'),
     logLevel: 'warning',
+    // The bundled fonts' @font-face rules come along (harness.css) with their TTF files.
+    loader: { '.ttf': 'file' },
+    assetNames: 'fonts/[name]-[hash]',
   });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), HTML);
-  fs.writeFileSync(path.join(rendererDir, 'harness.css'), CSS);
+  fs.writeFileSync(path.join(rendererDir, 'page.css'), CSS);
   const studio = openStudio(path.join(dir, 'library'));
   const host = await startWebHost(studio, { port: 0, rendererDir });
   const browser = await chromium.launch({

@@ -85,7 +85,7 @@ try {
           width: 900,
           height: 140,
           text: 'Right upper lobe consolidation',
-          style: { fontFamily: 'sans-serif', fontSize: 64, fontWeight: 700, italic: false, fill: '#0f172a' },
+          style: { fontFamily: 'Inter', fontSize: 64, fontWeight: 700, italic: false, fill: '#0f172a' },
           align: 'center',
         },
         'Add text',

@@ -12,6 +12,7 @@ import { AssetInfo } from './assetInfo';
 import { makeDecorator } from './controls';
 import { makeController } from './controller';
 import { DragLayers } from './dragLayers';
+import { loadBundledFonts } from './fontsReady';
 import { EditorSelection, registerEditorSelection } from './editorSelection';
 import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
 import { installGestures } from './gestures';
@@ -62,6 +63,7 @@ export class CanvasView {
   syncingSelection = false;
   private readonly force = new Set<string>();
   private shownDoc: PostDocument | null = null;
+  private disposed = false;
   private uncoveredKey = '';
   private readonly cleanups: (() => void)[] = [];
   private readonly badge: UncoveredBadge;
@@ -125,7 +127,9 @@ export class CanvasView {
     );
     this.zoomToFit();
     // Text is measured with the bundled fonts: draw it again once they are in.
-    void document.fonts?.ready.then(() => this.redrawAll());
+    void loadBundledFonts().then(() => {
+      if (!this.disposed) this.redrawAll();
+    });
   }
 
   /** Set by gestures: a line end being dragged, and its release. */
@@ -320,6 +324,7 @@ export class CanvasView {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const c of this.cleanups.splice(0)) c();
     this.images.dispose();
     this.info.dispose();
