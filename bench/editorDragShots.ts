@@ -17,6 +17,8 @@ type PageView = {
     zoomTo(zoom: number): void;
     zoomToFit(): void;
     slideToClient(p: Pt): Pt | null;
+    clientToSlide(x: number, y: number): Pt | null;
+    getZoom(): number;
   };
   setTool(tool: string): void;
   images: { settled(): Promise<void> };
@@ -133,6 +135,40 @@ try {
     return { text: (h.view().slide()!.objects.find((o) => o.id === 'title') as { text?: string }).text, undo: h.session().getSnapshot().undoLabel };
   });
   expect(edited.text === 'Right upper lobe consolidation (RUL)' && edited.undo === 'Edit text', `text edit → ${JSON.stringify(edited)}`);
+
+  // A line's end dragged by its handle moves that end only.
+  const arrowPts = await page.evaluate(() => {
+    const c = (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller;
+    return { mid: c.slideToClient({ x: 335, y: 1340 })!, end: c.slideToClient({ x: 470, y: 1180 })!, to: c.slideToClient({ x: 600, y: 1100 })! };
+  });
+  await page.mouse.click(arrowPts.mid.x, arrowPts.mid.y);
+  await page.mouse.move(arrowPts.end.x, arrowPts.end.y);
+  await page.mouse.down();
+  await page.mouse.move(arrowPts.to.x, arrowPts.to.y, { steps: 6 });
+  await shot('arrow-end-drag');
+  await page.mouse.up();
+  const arrow = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().slide()!.objects.find((o) => o.id === 'arrow'));
+  const a = arrow as unknown as { x1: number; y1: number; x2: number; y2: number };
+  expect(a.x1 === 200 && a.y1 === 1500 && Math.abs(a.x2 - 600) < 3 && Math.abs(a.y2 - 1100) < 3, `arrow end drag → ${JSON.stringify(a)}`);
+
+  // Ctrl+wheel zooms about the pointer; Space+drag pans.
+  const zoom0 = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.getZoom());
+  await page.mouse.move(550, 450);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  const zoom1 = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.getZoom());
+  const slidePt = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.clientToSlide(550, 450));
+  await page.keyboard.down(' ');
+  await page.mouse.down();
+  await page.mouse.move(450, 350, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up(' ');
+  const slidePt2 = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.clientToSlide(550, 450));
+  const panned = slidePt && slidePt2 ? { dx: slidePt2.x - slidePt.x, dy: slidePt2.y - slidePt.y } : null;
+  expect(zoom1 > zoom0 * 2 && panned !== null && panned.dx > 0 && panned.dy > 0, `zoom ${zoom0.toFixed(3)} → ${zoom1.toFixed(3)}, pan moved the view by ${JSON.stringify(panned)} slide px`);
+  await shot('zoomed-panned');
+  await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.zoomToFit());
 
   // Arrow keys nudge; a burst is one undo step.
   const markerAt = await page.evaluate(() => {
