@@ -5,7 +5,7 @@ import { studio, unwrap } from '../api/studio';
 import { useRunAction } from '../api/useRunAction';
 import { useStudioData } from '../api/useStudioData';
 import { BackToProjects } from '../ui/BackToProjects';
-import { hrefFor } from '../routing/useHashRoute';
+import { hrefFor, navigate } from '../routing/useHashRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { PromptDialog } from '../ui/PromptDialog';
@@ -73,7 +73,8 @@ export function ProjectScreen({ id }: { id: string }) {
           onCancel={() => setPending(null)}
           onCreate={(input) => {
             setPending(null);
-            void act(() => unwrap(studio.posts.create({ projectId: id, ...input })), 'Post created.');
+            // A new post opens in the editor: making it is why the user asked for it.
+            void act(async () => navigate({ name: 'post', id: (await unwrap(studio.posts.create({ projectId: id, ...input }))).id }));
           }}
         />
       )}

@@ -28,7 +28,8 @@ export function instantiateLayout(
     objects: slide.objects
       .filter((o) => !o.only || o.only.includes(frame.orientation))
       .map((o) => toSlideObject(o, frame, makeId())),
-    altText: slide.altText,
+    // The layout's alt text is a hint, never a value: a slide must be described by its author.
+    altText: '',
     layoutId: layout.id,
   }));
 }
