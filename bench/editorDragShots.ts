@@ -210,6 +210,18 @@ try {
   });
   expect(rect !== undefined && Math.abs((rect.x ?? 0) - 700) < 3 && Math.abs((rect.width ?? 0) - 250) < 5, `rectangle tool → ${JSON.stringify(rect)}`);
 
+  // The text tool: a click opens a new text box for typing.
+  await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().setTool('text'));
+  const textAt = await page.evaluate(() => (globalThis as unknown as { __harness: PageHarness }).__harness.view().controller.slideToClient({ x: 540, y: 1820 }));
+  await page.mouse.click(textAt!.x, textAt!.y);
+  await page.keyboard.type('Teaching point');
+  await page.keyboard.press('Escape');
+  const typed = await page.evaluate(() => {
+    const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
+    return h.view().slide()!.objects.filter((o) => o.type === 'text').map((o) => o.text);
+  });
+  expect(typed.includes('Teaching point'), `text tool → texts ${JSON.stringify(typed)}`);
+
   // An asset dropped from the bin onto the canvas (the bin's tiles carry this payload).
   const dropped = await page.evaluate(async (assetId) => {
     const h = (globalThis as unknown as { __harness: PageHarness }).__harness;

@@ -116,10 +116,13 @@ export function installTools(v: CanvasView): () => void {
     const isClick = Math.hypot(d.to.x - d.from.x, d.to.y - d.from.y) * v.view.zoom < CLICK_SCREEN_PX;
     const object = objectForTool(tool, slide, v.session.getSnapshot().doc.canvas, d, isClick, v.brand);
     const cmd: Command = { type: 'object.add', slideId: slide.id, index: slide.objects.length, object };
-    v.dispatch(cmd, labels[tool]);
-    v.callbacks.toolDone();
-    v.session.select(slide.id, [object.id]);
-    if (object.type === 'text') v.controller.editText(object.id);
+    // After fabric has finished with this pointer-up: a new text box then opens for typing at once.
+    queueMicrotask(() => {
+      v.dispatch(cmd, labels[tool]);
+      v.callbacks.toolDone();
+      v.session.select(slide.id, [object.id]);
+      if (object.type === 'text') v.controller.editText(object.id);
+    });
   };
   const offs = [canvas.on('mouse:down', down), canvas.on('mouse:move', move), canvas.on('mouse:up', up)];
   return () => offs.forEach((off) => off());
