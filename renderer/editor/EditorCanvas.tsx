@@ -36,7 +36,10 @@ export { ASSET_DRAG_TYPE } from './editorApi';
  * is placed where it is dropped (into a placeholder frame under the pointer, if any).
  *
  * Tests: the wrapper is `data-testid="editor-canvas"` with `data-zoom`, `data-slide-id` and
- * `data-object-count`; `controller.slideToClient` maps model points to click positions.
+ * `data-object-count`; the warning badge is `data-testid="uncovered-badge"`. With
+ * `localStorage['medpost.testHooks'] = '1'` (set it in a Playwright init script) the canvas exposes
+ * `window.__medpostEditor` (renderer/editor/testHook.ts): the controller, the drawn ids, each
+ * object's client bounds (to click it), the active ids and `imagesSettled()`.
  */
 export type EditorCanvasProps = {
   session: EditorSession;
