@@ -2,7 +2,7 @@ import type { Db } from '../store/openDatabase';
 
 export type AuditEntry = {
   action: string;
-  objectType: 'project' | 'post' | 'asset' | 'library';
+  objectType: 'project' | 'post' | 'asset' | 'library' | 'patient' | 'consent' | 'takedown';
   objectId: string | null;
   // Identifiers only: patient-looking strings (file names, titles) stay out of the log.
   detail?: Record<string, string | number | boolean | null>;
