@@ -61,6 +61,8 @@ export class CanvasView {
   readonly held = new Set<string>();
   /** Set while the view itself changes fabric's selection, so the echo is not sent back. */
   syncingSelection = false;
+  /** A render was asked for during a gesture; it runs when the gesture ends. */
+  renderPending = false;
   private readonly force = new Set<string>();
   private shownDoc: PostDocument | null = null;
   private disposed = false;
@@ -189,6 +191,13 @@ export class CanvasView {
 
   /** Draws the session's state: the slide's objects (reconciled by id) and the selection. */
   render(): void {
+    // Never replace objects under the pointer mid-gesture (an image or a font arriving): fabric would
+    // go on moving an object no longer shown. The gesture's end draws everything (see gestures).
+    if (this.canvas._currentTransform) {
+      this.renderPending = true;
+      return;
+    }
+    this.renderPending = false;
     const snap = this.session.getSnapshot();
     const slide = this.slide();
     if (!slide) {

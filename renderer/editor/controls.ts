@@ -32,7 +32,8 @@ export const HANDLE_STYLE = {
 
 export function makeDecorator(fab: Fabric, deps: ControlDeps) {
   return (obj: Drawn<FabricObject>, model: SlideObject): void => {
-    obj.set({ ...HANDLE_STYLE, lockScalingFlip: true, objectCaching: true });
+    // Rotation settles on multiples of 15° within 2° (level text, square arrows).
+    obj.set({ ...HANDLE_STYLE, lockScalingFlip: true, objectCaching: true, snapAngle: 15, snapThreshold: 2 });
     if (model.type === 'line') {
       obj.controls = lineControls(fab, deps, model);
       obj.set({ hasBorders: false, lockRotation: true, lockScalingX: true, lockScalingY: true });

@@ -31,7 +31,9 @@ export function installGestures(v: CanvasView): () => void {
     if (v.syncingSelection || !v.slideId) return;
     const slide = v.slide();
     if (!slide) return;
-    const ids = expandGroups(slide, activeIds());
+    const expanded = expandGroups(slide, activeIds());
+    // A locked object is selectable alone (to unlock it), never carried along in a multi-selection.
+    const ids = expanded.length > 1 ? expanded.filter((id) => !slide.objects.find((o) => o.id === id)?.locked) : expanded;
     v.session.select(v.slideId, ids);
   };
 
@@ -211,6 +213,7 @@ export function installGestures(v: CanvasView): () => void {
     }),
     canvas.on('mouse:up', () => {
       v.layers.stop();
+      queueMicrotask(() => v.renderPending && v.render());
       if (v.guides.length) {
         v.guides = [];
         canvas.requestRenderAll();
