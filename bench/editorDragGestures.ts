@@ -21,7 +21,9 @@ const image = { ...base, id: 'img', type: 'image', assetId: 'none', x: 100, y: 1
 const box = { ...base, id: 'r', type: 'redaction', x: 120, y: 120, width: 100, height: 30, mode: 'solid', fill: '#000000', status: 'accepted', imageId: 'img', finding: null };
 const square = { ...base, id: 'sq', type: 'shape', shape: 'rect', x: 600, y: 600, width: 200, height: 200, fill: '#2563eb', stroke: null, strokeWidth: 0, radius: 0 };
 const locked = { ...square, id: 'lk', y: 1000, height: 100, locked: true, fill: '#999999' };
-const doc = { schemaVersion: 2, canvas: { formatId: 'x', width: 1080, height: 1350 }, slides: [{ id: 's1', background: '#ffffff', objects: [image, box, square, locked], altText: '', layoutId: null }], scenes: [], parts: [] };
+const member1 = { ...square, id: 'g1', x: 100, y: 1150, width: 100, height: 100, groupId: 'g' };
+const member2 = { ...member1, id: 'g2', x: 250 };
+const doc = { schemaVersion: 2, canvas: { formatId: 'x', width: 1080, height: 1350 }, slides: [{ id: 's1', background: '#ffffff', objects: [image, box, square, locked, member1, member2], altText: '', layoutId: null }], scenes: [], parts: [] };
 
 const run = await openHarness({ width: 1100, height: 900 });
 try {
@@ -59,6 +61,10 @@ try {
   await drag(await at(560, 560), await at(850, 1150));
   const sel = (await snap()).selection.objectIds;
   expect(sel.length === 1 && sel[0] === 'sq', `a marquee over a locked object leaves it out (${JSON.stringify(sel)})`);
+
+  await drag(await at(150, 1200), await at(150, 1100));
+  const [g1, g2] = [await obj('g1'), await obj('g2')];
+  expect(Math.abs(g1.y - 1050) < 3 && g2.y === g1.y && g2.x === 250, `one press on a group member drags the whole group (y ${g1.y}, ${g2.y})`);
 } finally {
   await run.close();
 }

@@ -1,4 +1,4 @@
-import type { FabricObject, IText } from 'fabric';
+import type { FabricObject, IText, TPointerEvent } from 'fabric';
 import { drawObject } from '../../draw/drawObject';
 import { boundsOf, unionBounds, type Rect } from '../../shared/editor/geometry';
 import { snapMove } from '../../shared/editor/snapping';
@@ -126,6 +126,25 @@ export function installGestures(v: CanvasView): () => void {
     v.selectIds(selected);
   };
 
+  /**
+   * A press on one member of a group grabs the whole group in the same press (selecting it after
+   * fabric picked the member would leave the member alone to be dragged, or nothing).
+   */
+  const grabGroup = (e: TPointerEvent) => {
+    if (v.tool !== 'select' || v.held.size > 0 || e.shiftKey || !v.slideId) return;
+    const { target } = canvas.findTarget(e);
+    const id = target && !(target instanceof v.fab.ActiveSelection) ? v.scene.idsOf([target])[0] : undefined;
+    const slide = v.slide();
+    const model = id ? v.scene.get(id)?.model : undefined;
+    if (!slide || !model?.groupId || model.locked) return;
+    const ids = expandGroups(slide, [model.id]).filter((x) => !slide.objects.find((o) => o.id === x)?.locked);
+    if (ids.length < 2) return;
+    v.session.select(v.slideId, ids);
+    // fabric looked up the target under the pointer before this event: look again (the selection now).
+    canvas._resetTransformEventData();
+    canvas._cacheTransformEventData(e);
+  };
+
   v.endpointNow = (id, end) => {
     const shown = v.scene.get(id);
     if (!shown || shown.model.type !== 'line') return null;
@@ -199,6 +218,7 @@ export function installGestures(v: CanvasView): () => void {
     canvas.on('selection:created', selectionChanged),
     canvas.on('selection:updated', selectionChanged),
     canvas.on('selection:cleared', selectionChanged),
+    canvas.on('mouse:down:before', ({ e }) => grabGroup(e)),
     canvas.on('before:transform', ({ transform }) => {
       moveStart = transform.action === 'drag' ? startMove(transform.target) : null;
     }),
