@@ -11,6 +11,7 @@ import { PostDocument } from '../model/postDocument';
 import { PlatformLimits, SlideFormat } from '../model/slideFormat';
 import { StoredHistory } from '../history/storedHistory';
 import { Project, ProjectId, ProjectName } from '../model/project';
+import { consentCalls } from '../consent/consentApi';
 
 /**
  * Every call the renderer (and the CLI) can make, declared once. The three hosts derive their
@@ -278,6 +279,9 @@ export const contract = {
     input: z.object({ jobId: JobId }).strict(),
     output: z.object({ cancelled: z.boolean() }),
   },
+  // Consent registry (issue 6): patients.*, consents.*, takedown.*, library.check/backup —
+  // declared in shared/consent/consentApi.ts beside the model they carry.
+  ...consentCalls,
 } as const satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

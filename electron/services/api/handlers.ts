@@ -3,6 +3,7 @@ import { importAsset } from '../assets/importAsset';
 import type { JobRegistry } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { assetHandlers } from './assetHandlers';
+import { consentHandlers } from './consentHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import type { HandlerDeps, Handlers } from './handlerDeps';
@@ -39,5 +40,6 @@ export function createHandlers(
     ...fileHandlers(deps),
     ...exportHandlers(deps),
     ...templateHandlers(deps),
+    ...consentHandlers(deps),
   };
 }

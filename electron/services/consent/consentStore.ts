@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { StudioFailure } from '../../../shared/api/errors';
-import { ConsentTerms, type Consent, type ConsentStatus, type ConsentTermsInput, type FormFile } from '../../../shared/consent/consentModel';
+import { ConsentTerms, type Consent, type ConsentStatus, type FormFile } from '../../../shared/consent/consentModel';
 import { consentStatus } from '../../../shared/consent/consentStatus';
 import { appendAudit } from '../audit/appendAudit';
 import type { Db } from '../store/openDatabase';
@@ -100,7 +100,7 @@ function insertVersion(db: Db, id: string, version: number, terms: ConsentTerms,
 /** Records a new consent (the patient is created if the code is new); returns its first version. */
 export function addConsent(
   db: Db,
-  input: { patientCode: string; patientName?: string | null; terms: ConsentTermsInput },
+  input: { patientCode: string; patientName?: string | null; terms: unknown },
   today: string,
   now = new Date().toISOString(),
 ): Consent {
@@ -117,7 +117,7 @@ export function addConsent(
 }
 
 /** A correction: the next version with the new terms; every earlier version stays readable. */
-export function correctConsent(db: Db, id: string, input: { terms: ConsentTermsInput; correction: string }, today: string, now = new Date().toISOString()): Consent {
+export function correctConsent(db: Db, id: string, input: { terms: unknown; correction: string }, today: string, now = new Date().toISOString()): Consent {
   const terms = parseTerms(input.terms);
   refuseFuture(terms, today);
   const why = input.correction.trim();

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import type { ExportResult } from '../../../shared/api/contract';
 import { StudioFailure } from '../../../shared/api/errors';
+import { localToday } from '../../../shared/consent/consentDates';
 import { appendAudit } from '../audit/appendAudit';
+import { recordExport } from '../consent/exportLog';
 import type { JobContext } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { newStagingPath } from '../library/staging';
@@ -72,6 +74,9 @@ export async function exportPost(lib: Library, request: ExportRequest, job: JobC
     const verified = await verifyExport(lib, request.kind, staged, planned, job.signal);
     cancelIfAsked(job);
     await commitExport(lib, exportId, name, staged);
+    // What this export relied on (assets, patients, consents), so a revocation can list it.
+    const assetIds = [...exportable.assets.keys()];
+    recordExport(lib.db, { exportId, postId: post.id, projectId: post.projectId, kind: request.kind, platforms: post.platforms, assetIds, date: localToday() });
     const rejected = slides.flatMap((s) => s.objects).filter((o) => o.type === 'redaction' && o.status === 'rejected').length;
     appendAudit(lib.db, {
       action: 'post.export',
