@@ -13,12 +13,13 @@ import { makeDecorator } from './controls';
 import { makeController } from './controller';
 import { DragLayers } from './dragLayers';
 import { loadBundledFonts } from './fontsReady';
-import { EditorSelection, registerEditorSelection } from './editorSelection';
+import { EditorSelection } from './editorSelection';
+import { createFabricCanvas, createViewportElement, SELECTION_HANDLES } from './canvasSetup';
 import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
 import { installGestures } from './gestures';
 import { installInput } from './input';
-import { paintAbove, paintBelow, type OverlayState, type ToolPreview } from './overlays';
-import { proposedCorners, UncoveredBadge, uncoveredOn } from './redactionView';
+import { overlayStateOf, paintAbove, paintBelow, type ToolPreview } from './overlays';
+import { UncoveredTracker, uncoveredOn } from './redactionView';
 import { Scene } from './scene';
 import { installTestHook } from './testHook';
 import { installTools } from './tools';
@@ -66,9 +67,8 @@ export class CanvasView {
   private readonly force = new Set<string>();
   private shownDoc: PostDocument | null = null;
   private disposed = false;
-  private uncoveredKey = '';
   private readonly cleanups: (() => void)[] = [];
-  private readonly badge: UncoveredBadge;
+  readonly uncovered: UncoveredTracker;
 
   constructor(
     private readonly host: HTMLElement,
@@ -76,31 +76,10 @@ export class CanvasView {
     readonly format: SlideFormat,
     readonly callbacks: ViewCallbacks,
   ) {
-    this.viewport = document.createElement('div');
-    this.viewport.className = 'editor-viewport';
-    this.viewport.tabIndex = 0;
-    this.viewport.setAttribute('role', 'application');
-    this.viewport.setAttribute('aria-label', 'Slide canvas');
-    Object.assign(this.viewport.style, { position: 'absolute', inset: '0', overflow: 'hidden', outline: 'none' });
-    const el = document.createElement('canvas');
-    this.viewport.appendChild(el);
-    host.appendChild(this.viewport);
-    this.badge = new UncoveredBadge(this.viewport);
-    const size = this.areaSize();
-    registerEditorSelection();
-    this.canvas = new fabric.Canvas(el, {
-      width: size.width,
-      height: size.height,
-      preserveObjectStacking: true,
-      uniformScaling: true,
-      fireRightClick: true,
-      stopContextMenu: true,
-      controlsAboveOverlay: true,
-      selectionColor: 'rgba(47, 111, 237, 0.08)',
-      selectionBorderColor: '#2f6fed',
-      selectionLineWidth: 1,
-      targetFindTolerance: 4,
-    });
+    const { viewport, canvasEl } = createViewportElement(host);
+    this.viewport = viewport;
+    this.uncovered = new UncoveredTracker(this.viewport, (summary) => this.callbacks.uncovered(summary));
+    this.canvas = createFabricCanvas(canvasEl, this.areaSize());
     this.layers = new DragLayers(this.canvas);
     this.images = new AssetImages((assetId) => this.imageLoaded(assetId));
     this.info = new AssetInfo(() => this.refreshUncovered());
@@ -117,8 +96,8 @@ export class CanvasView {
         textareaHost: this.viewport,
       }),
     );
-    this.canvas.on('before:render', ({ ctx }) => paintBelow(ctx, this.overlayState(), this.areaSize()));
-    this.canvas.on('after:render', ({ ctx }) => paintAbove(ctx, this.overlayState(), this.areaSize()));
+    this.canvas.on('before:render', ({ ctx }) => paintBelow(ctx, overlayStateOf(this), this.areaSize()));
+    this.canvas.on('after:render', ({ ctx }) => paintAbove(ctx, overlayStateOf(this), this.areaSize()));
     this.controller = makeController(this);
     this.cleanups.push(
       installGestures(this),
@@ -238,7 +217,7 @@ export class CanvasView {
       this.canvas.discardActiveObject();
       const objs = wanted.map((id) => this.scene.get(id)!.fab);
       if (objs.length === 1) this.canvas.setActiveObject(objs[0]);
-      else if (objs.length > 1) this.canvas.setActiveObject(new EditorSelection(objs, { canvas: this.canvas, ...HANDLE_SELECTION }));
+      else if (objs.length > 1) this.canvas.setActiveObject(new EditorSelection(objs, { canvas: this.canvas, ...SELECTION_HANDLES }));
     } finally {
       this.syncingSelection = false;
     }
@@ -305,31 +284,7 @@ export class CanvasView {
   refreshUncovered(): void {
     const slide = this.slide();
     const found = slide ? uncoveredOn(slide, this.session.getSnapshot().doc.canvas, this.info) : [];
-    const key = found.map((f) => `${f.kind}:${f.box.x},${f.box.y}`).join('|');
-    this.uncovered = found.map((f) => f.box);
-    if (key === this.uncoveredKey) return;
-    this.uncoveredKey = key;
-    const kinds = [...new Set(found.map((f) => f.kind))];
-    this.callbacks.uncovered({ count: found.length, kinds });
-    this.badge.update(found.length, kinds);
-    this.canvas.requestRenderAll();
-  }
-
-  uncovered: { x: number; y: number; width: number; height: number }[] = [];
-
-  overlayState(): OverlayState {
-    const slide = this.slide();
-    const size = this.slideSize();
-    return {
-      view: this.view,
-      slide: { ...size, background: slide?.background ?? '#ffffff' },
-      safeZone: this.format.safeZone,
-      guides: this.guides,
-      proposed: slide ? proposedCorners(slide, this.scene) : [],
-      uncovered: this.uncovered,
-      tool: this.toolPreview,
-      ghost: this.ghost,
-    };
+    if (this.uncovered.update(found)) this.canvas.requestRenderAll();
   }
 
   dispose(): void {
@@ -341,12 +296,3 @@ export class CanvasView {
     this.viewport.remove();
   }
 }
-
-const HANDLE_SELECTION = {
-  borderColor: '#2f6fed',
-  cornerColor: '#ffffff',
-  cornerStrokeColor: '#2f6fed',
-  cornerStyle: 'circle' as const,
-  transparentCorners: false,
-  cornerSize: 11,
-};

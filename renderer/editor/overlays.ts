@@ -1,7 +1,9 @@
 import type { FabricObject } from 'fabric';
 import type { Guide } from '../../shared/editor/snapping';
 import type { Insets } from '../../shared/model/slideFormat';
-import { apply, type Matrix, type Pt } from './affine';
+import type { Pt } from './affine';
+import type { CanvasView } from './CanvasView';
+import { proposedCorners } from './redactionView';
 import type { View } from './viewport';
 
 // What the editor paints around and over the slide that is never part of it: the workspace, the
@@ -33,6 +35,22 @@ export type OverlayState = {
   /** An object drawn on top while a line's end is dragged. */
   ghost: FabricObject | null;
 };
+
+/** What the overlays show now, read from the view (called twice a frame: keep it cheap). */
+export function overlayStateOf(v: CanvasView): OverlayState {
+  const slide = v.slide();
+  const size = v.slideSize();
+  return {
+    view: v.view,
+    slide: { ...size, background: slide?.background ?? '#ffffff' },
+    safeZone: v.format.safeZone,
+    guides: v.guides,
+    proposed: slide ? proposedCorners(slide, v.scene) : [],
+    uncovered: v.uncovered.boxes,
+    tool: v.toolPreview,
+    ghost: v.ghost,
+  };
+}
 
 function withView(ctx: CanvasRenderingContext2D, view: View, draw: () => void): void {
   ctx.save();
@@ -142,23 +160,4 @@ function toolShape(ctx: CanvasRenderingContext2D, t: ToolPreview, px: number): v
   }
   ctx.stroke();
   ctx.setLineDash([]);
-}
-
-/** The four corners of a model box carried by the change its fabric view went through. */
-export function cornersThrough(change: Matrix, box: { x: number; y: number; width: number; height: number; rotation: number }): Pt[] {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  const t = (box.rotation * Math.PI) / 180;
-  const cos = Math.cos(t);
-  const sin = Math.sin(t);
-  return [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-  ].map(([sx, sy]) => {
-    const lx = (sx * box.width) / 2;
-    const ly = (sy * box.height) / 2;
-    return apply(change, { x: cx + lx * cos - ly * sin, y: cy + lx * sin + ly * cos });
-  });
 }

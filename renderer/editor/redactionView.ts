@@ -2,9 +2,8 @@ import { uncoveredFindings, type UncoveredFinding } from '../../shared/editor/re
 import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
 import type { Asset } from '../../shared/model/asset';
 import type { Slide } from '../../shared/model/postDocument';
-import type { Matrix, Pt } from './affine';
+import { apply, type Matrix, type Pt } from './affine';
 import { changeSince } from './controls';
-import { cornersThrough } from './overlays';
 import type { Scene } from './scene';
 
 /** Corners of each proposed redaction where it is drawn now (it may be mid-drag). */
@@ -64,4 +63,54 @@ export class UncoveredBadge {
     this.el.textContent =
       count > 0 ? `⚠ ${count} ${count === 1 ? 'identifier' : 'identifiers'} not covered (${kinds.join(', ')}): accept or draw redactions` : '';
   }
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Which findings of the shown slide are uncovered: kept for the overlay's red outlines, and told to
+ * the badge and the shell only when the set changes.
+ */
+export class UncoveredTracker {
+  boxes: Rect[] = [];
+  private key = '';
+  private readonly badge: UncoveredBadge;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly report: (summary: { count: number; kinds: readonly string[] }) => void,
+  ) {
+    this.badge = new UncoveredBadge(parent);
+  }
+
+  /** Returns true when the set changed (the canvas should repaint). */
+  update(found: readonly UncoveredFinding[]): boolean {
+    this.boxes = found.map((f) => f.box);
+    const key = found.map((f) => `${f.kind}:${f.box.x},${f.box.y},${f.box.width},${f.box.height}`).join('|');
+    if (key === this.key) return false;
+    this.key = key;
+    const kinds = [...new Set(found.map((f) => f.kind))];
+    this.report({ count: found.length, kinds });
+    this.badge.update(found.length, kinds);
+    return true;
+  }
+}
+
+/** The four corners of a model box carried by the change its fabric view went through. */
+export function cornersThrough(change: Matrix, box: { x: number; y: number; width: number; height: number; rotation: number }): Pt[] {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const t = (box.rotation * Math.PI) / 180;
+  const cos = Math.cos(t);
+  const sin = Math.sin(t);
+  return [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ].map(([sx, sy]) => {
+    const lx = (sx * box.width) / 2;
+    const ly = (sy * box.height) / 2;
+    return apply(change, { x: cx + lx * cos - ly * sin, y: cy + lx * sin + ly * cos });
+  });
 }
