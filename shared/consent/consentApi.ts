@@ -172,6 +172,20 @@ export const consentCalls = {
     input: z.object({ id: z.number().int().positive(), ticked: z.boolean() }).strict(),
     output: TakedownItem,
   },
+  'consents.check': {
+    summary: 'Whether a patient’s consents cover a use (platform, media, visible features, date) — the same rule as asset coverage.',
+    input: z
+      .object({
+        patientCode: PatientCode,
+        platform: PlatformId,
+        media: z.enum(['image', 'video', 'text']).default('image'),
+        features: z.array(FeatureKind).max(4).default([]),
+        date: IsoDate.optional(),
+        purpose: Purpose.optional(),
+      })
+      .strict(),
+    output: z.object({ covered: z.boolean(), reasons: z.array(z.string()), consentIds: z.array(z.string()) }),
+  },
   'library.check': {
     summary: 'Check the library: SQLite integrity, foreign keys, every asset and consent form against its SHA-256, orphan files.',
     input: z.object({}).strict(),
@@ -183,3 +197,4 @@ export const consentCalls = {
     output: z.object({ path: z.string(), schemaVersion: z.number().int(), assets: z.number().int(), forms: z.number().int(), bytes: z.number().int(), verified: CheckReport }),
   },
 } as const;
+

@@ -1,4 +1,5 @@
 import { commands } from './commands';
+import { registryHelpRows } from './consentCli';
 import { EXPORT_SUMMARY, EXPORT_USAGE } from './exportCommand';
 import { toolCommands } from './tools';
 
@@ -7,6 +8,7 @@ export function helpText(version: string): string {
     ...commands.map((c) => [c.usage, c.summary]),
     ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
     [EXPORT_USAGE, EXPORT_SUMMARY],
+    ...registryHelpRows,
     ...toolCommands.map((t) => [t.usage, t.summary]),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -6,7 +6,8 @@ import { linkAsset, linksOf } from '../consent/assetLinks';
 import { attachForm, signConsent } from '../consent/attachForm';
 import { consentsCsv, importConsentCsv } from '../consent/consentCsv';
 import { consentFormPdf } from '../consent/consentFormPdf';
-import { addConsent, consentHistory, correctConsent, getConsent, listConsents } from '../consent/consentStore';
+import { addConsent, consentHistory, consentsOfPatient, correctConsent, getConsent, listConsents } from '../consent/consentStore';
+import { coverage } from '../../../shared/consent/coverage';
 import { consentStatus } from '../../../shared/consent/consentStatus';
 import { coverageForAssets } from '../consent/coverageLookup';
 import { MAX_FORM_BYTES, readForm } from '../consent/formStore';
@@ -80,6 +81,12 @@ export function consentHandlers({ lib }: HandlerDeps): ConsentCalls {
       return { links: input.assetIds.map((assetId) => ({ assetId, link: links.get(assetId) ?? null })) };
     },
     'consents.coverage': (input) => coverageForAssets(db, { ...input, date: input.date ?? localToday() }),
+    'consents.check': (input) => {
+      const patientCode = getPatient(db, input.patientCode).code;
+      const query = { platform: input.platform, date: input.date ?? localToday(), purpose: input.purpose };
+      const r = coverage([{ assetId: patientCode, link: { patientCode }, media: input.media, features: input.features }], consentsOfPatient(db, patientCode), query);
+      return { covered: r.covered, reasons: r.reasons, consentIds: r.assets[0].consentIds };
+    },
     'consents.formPdf': async (input) => {
       const consent = input.consentId ? getConsent(db, input.consentId) : null;
       const patientName = consent && input.includeName ? getPatient(db, consent.patientCode, true).name : null;

@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/appendAudit';
 import type { Db } from '../store/openDatabase';
 import { addConsent, listConsents, parseTerms } from './consentStore';
 import { csvLine, CsvSyntaxError, parseCsv } from './csvText';
-import { testDelayMs, testPause } from './testDelay';
+import { testDelayMs, testMarker, testPause } from './testDelay';
 
 /** The import's columns; `patient`, `signed`, `platforms` and `media` are required. */
 export const IMPORT_COLUMNS = ['patient', 'name', 'kind', 'signer', 'relationship', 'signed', 'expires', 'platforms', 'media', 'features', 'purposes', 'internet'] as const;
@@ -91,6 +91,7 @@ export function importConsentCsv(db: Db, text: string, today: string, onRow?: (d
     for (const [i, row] of rows.entries()) {
       addConsent(db, { patientCode: row.patient, patientName: row.name, terms: row.terms }, today);
       onRow?.(i + 1, rows.length);
+      if (i === 0) testMarker('import transaction open');
       testPause(delay);
     }
     appendAudit(db, { action: 'consent.import', objectType: 'consent', objectId: null, detail: { rows: rows.length } });

@@ -14,3 +14,8 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
 export function testPause(ms: number): void {
   if (ms > 0) Atomics.wait(sleeper, 0, 0, ms);
 }
+
+/** Tells a crash test (on stderr) that a slowed-down write has reached `stage`; silent otherwise. */
+export function testMarker(stage: string): void {
+  if (testDelayMs() > 0) process.stderr.write(`medpost-test: ${stage}\n`);
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StudioFailure } from '../../../shared/api/errors';
-import { testDelayMs, testPause } from '../consent/testDelay';
+import { testDelayMs, testMarker, testPause } from '../consent/testDelay';
 import { formFilePath } from '../consent/formStore';
 import { assetFilePath, thumbnailPath, type Library } from './library';
 import { checkLibraryFolder, sha256File, type CheckReport } from './libraryCheck';
@@ -54,6 +54,7 @@ export async function backupLibrary(lib: Library, dest: string): Promise<BackupR
     const dbCopy = path.join(temp, 'library.sqlite');
     await lib.db.backup(dbCopy, {
       progress: () => {
+        testMarker('backup copying database');
         testPause(delay);
         return delay > 0 ? 1 : 256;
       },
@@ -72,6 +73,7 @@ export async function backupLibrary(lib: Library, dest: string): Promise<BackupR
       snapshot.close();
     }
     let bytes = fs.statSync(dbCopy).size;
+    testMarker('backup copying files');
     for (const h of hashes) {
       bytes += copyChecked(assetFilePath(lib, h), assetFilePath({ assetsDir: path.join(temp, 'assets') }, h), h);
       testPause(delay);
