@@ -84,7 +84,9 @@ const flagFor: [RegExp, string][] = [
   [/^date: /, '--date: '],
   [/^at: /, '--date: '],
 ];
-const inFlags = (message: string) => flagFor.reduce((m, [re, flag]) => m.replace(re, flag), message);
+// At the start of the message, or after a CSV line number ("line 3: signedOn: …").
+const inFlags = (message: string) =>
+  flagFor.reduce((m, [re, flag]) => m.replace(new RegExp(re.source.replace(/^\^/, '(?<=^|line \\d+: )'), 'g'), flag), message);
 
 async function call<T>(studio: Studio, name: string, input: unknown, upload?: string): Promise<T> {
   const r = await studio.dispatch(name, input, upload ? { upload: { kind: 'path', path: upload } } : {});

@@ -59,6 +59,10 @@ export async function backupLibrary(lib: Library, dest: string): Promise<BackupR
         return delay > 0 ? 1 : 256;
       },
     });
+    // A single file: readers of the backup (check, restore) need no -wal/-shm beside it.
+    const single = new Database(dbCopy);
+    single.pragma('journal_mode = DELETE');
+    single.close();
     const snapshot = new Database(dbCopy, { readonly: true });
     let hashes: string[];
     let thumbs: string[];
