@@ -14,3 +14,10 @@ export function consentStatus(consent: Pick<Consent, 'expiresOn' | 'revocation'>
   if (consent.expiresOn !== null && consent.expiresOn <= addDays(today, EXPIRING_WITHIN_DAYS)) return 'expiring';
   return 'active';
 }
+
+/** Whether a consent holds on `date` at all, scope aside: signed by then, not expired, not revoked. */
+export function inForceOn(consent: Pick<Consent, 'signedOn' | 'expiresOn' | 'revocation'>, date: string): boolean {
+  if (consent.revocation && consent.revocation.at <= date) return false;
+  if (consent.signedOn > date) return false;
+  return consent.expiresOn === null || consent.expiresOn > date;
+}
