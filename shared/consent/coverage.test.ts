@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from './consentModel';
-import { consentStatus } from './consentStatus';
+import { consentStatus, inForceOn } from './consentStatus';
 import { coverage, listInWords, type CoverageAsset } from './coverage';
 
 function consent(over: Partial<Consent> = {}): Consent {
@@ -134,6 +134,14 @@ describe('consentStatus', () => {
     expect(consentStatus(consent({ expiresOn: '2026-07-02' }), '2026-06-01')).toBe('active');
     expect(consentStatus(consent({ expiresOn: '2026-06-01' }), '2026-06-01')).toBe('expired');
     expect(consentStatus(consent({ revocation: { at: '2026-05-01', reason: 'r', recordedAt: 't' } }), '2026-06-01')).toBe('revoked');
+  });
+});
+
+describe('inForceOn', () => {
+  it('holds from the signing day to the day before expiry, until a revocation', () => {
+    const c = consent({ expiresOn: '2026-10-01' });
+    expect(['2026-01-09', '2026-01-10', '2026-09-30', '2026-10-01'].map((d) => inForceOn(c, d))).toEqual([false, true, true, false]);
+    expect(inForceOn(consent({ revocation: { at: '2026-03-01', reason: 'r', recordedAt: 't' } }), '2026-03-01')).toBe(false);
   });
 });
 
