@@ -1,4 +1,5 @@
 import { AssetScreen } from './asset/AssetScreen';
+import { ConsentScreen } from './consent/ConsentScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { TrashScreen } from './home/TrashScreen';
 import { PostEditorScreen } from './post/PostEditorScreen';
@@ -15,10 +16,16 @@ export function App() {
           <a className="brand" href={hrefFor({ name: 'home' })}>
             <span className="brand-mark" aria-hidden="true">+</span> MedPost Studio
           </a>
-          <span className="topbar-note">Everything stays on this computer.</span>
+          <span className="topbar-nav">
+            <a className={route.name === 'consent' ? 'on' : undefined} href={hrefFor({ name: 'consent' })}>
+              Consent registry
+            </a>
+            <span className="topbar-note">Everything stays on this computer.</span>
+          </span>
         </nav>
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'trash' && <TrashScreen />}
+        {route.name === 'consent' && <ConsentScreen />}
         {route.name === 'project' && <ProjectScreen key={route.id} id={route.id} />}
         {route.name === 'asset' && <AssetScreen key={route.id} id={route.id} />}
         {route.name === 'post' && <PostEditorScreen key={route.id} id={route.id} />}

@@ -3,6 +3,8 @@ import type { Asset } from '../../shared/model/asset';
 import { EmptyState } from '../ui/EmptyState';
 import { useShortcut } from '../ui/useShortcut';
 import { AssetTile } from './AssetTile';
+import { LinkAssetDialog } from '../consent/LinkAssetDialog';
+import { useAssetConsent } from '../consent/useAssetConsent';
 import { ImportProgress } from './ImportProgress';
 import { errorMessage, isDesktop, studio, unwrap } from '../api/studio';
 import { useNotify } from '../ui/Toasts';
@@ -15,6 +17,8 @@ export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
   const [dragging, setDragging] = useState(false);
   const queue = useImportQueue();
   const notify = useNotify();
+  const consent = useAssetConsent(assets.map((a) => a.id));
+  const [linking, setLinking] = useState<Asset | null>(null);
   // The desktop app uses the native open dialog and imports by path, so large clips never pass
   // through the renderer's memory; the browser uses the file input.
   const chooseFiles = async () => {
@@ -74,11 +78,23 @@ export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
       ) : (
         <ul className="asset-grid">
           {assets.map((a) => (
-            <AssetTile key={a.id} asset={a} onRemove={() => onRemove(a)} />
+            <AssetTile key={a.id} asset={a} onRemove={() => onRemove(a)} consent={consent.of(a.id)} onLink={() => setLinking(a)} />
           ))}
         </ul>
       )}
       {dragging && <div className="drop-hint">Drop to import</div>}
+      {linking && (
+        <LinkAssetDialog
+          asset={linking}
+          current={consent.of(linking.id)}
+          onCancel={() => setLinking(null)}
+          onDone={(message) => {
+            setLinking(null);
+            notify(message);
+            consent.reload();
+          }}
+        />
+      )}
     </section>
   );
 }

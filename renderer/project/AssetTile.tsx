@@ -1,12 +1,16 @@
 import type { Asset } from '../../shared/model/asset';
 import { useThumbnail } from '../api/useThumbnail';
+import { ConsentBadge } from '../consent/ConsentBadge';
+import type { AssetConsent } from '../consent/useAssetConsent';
 import { ASSET_DRAG_TYPE } from '../editor/editorApi';
 import { hrefFor } from '../routing/useHashRoute';
 import { formatBytes, formatDuration } from '../ui/format';
 
 const kindLabel: Record<Asset['kind'], string> = { image: 'Image', video: 'Video', dicom: 'DICOM' };
 
-export function AssetTile({ asset, onRemove }: { asset: Asset; onRemove(): void }) {
+type Props = { asset: Asset; onRemove(): void; consent?: AssetConsent | null; onLink?(): void };
+
+export function AssetTile({ asset, onRemove, consent, onLink }: Props) {
   const thumb = useThumbnail(asset.hasThumbnail ? asset.id : null);
   const size = asset.width && asset.height ? `${asset.width}×${asset.height}` : '';
   return (
@@ -30,6 +34,11 @@ export function AssetTile({ asset, onRemove }: { asset: Asset; onRemove(): void 
       <div className="asset-name" title={asset.originalName}>
         {asset.originalName}
       </div>
+      {onLink && (
+        <div className="asset-consent">
+          <ConsentBadge consent={consent ?? null} assetName={asset.originalName} onClick={onLink} />
+        </div>
+      )}
       <div className="asset-meta">
         {size} {size && '·'} {formatBytes(asset.bytes)}
         <button className="link" onClick={onRemove} aria-label={`Remove ${asset.originalName}`}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'trash' }
+  | { name: 'consent' }
   | { name: 'project'; id: string }
   | { name: 'asset'; id: string }
   | { name: 'post'; id: string };
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   const post = /^\/post\/([^/]+)$/.exec(path);
   if (post) return { name: 'post', id: decodeURIComponent(post[1]) };
   if (path === '/trash') return { name: 'trash' };
+  if (path === '/consent') return { name: 'consent' };
   return { name: 'home' };
 }
 
@@ -24,6 +26,7 @@ export function hrefFor(route: Route): string {
   if (route.name === 'asset') return `#/asset/${encodeURIComponent(route.id)}`;
   if (route.name === 'post') return `#/post/${encodeURIComponent(route.id)}`;
   if (route.name === 'trash') return '#/trash';
+  if (route.name === 'consent') return '#/consent';
   return '#/';
 }
 
