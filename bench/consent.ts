@@ -8,7 +8,7 @@ import { linkAsset } from '../electron/services/consent/assetLinks';
 import { importConsentCsv } from '../electron/services/consent/consentCsv';
 import { consentsOfPatient } from '../electron/services/consent/consentStore';
 import { coverageForAssets } from '../electron/services/consent/coverageLookup';
-import { addTestAsset } from '../electron/services/consent/registryFixture';
+import { addTestAsset } from '../test/fixtures/consentRegistry';
 import { openLibrary } from '../electron/services/library/library';
 
 const PATIENTS = 20_000;

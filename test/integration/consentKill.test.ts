@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkAsset } from '../../electron/services/consent/assetLinks';
 import { attachForm } from '../../electron/services/consent/attachForm';
 import { addConsent } from '../../electron/services/consent/consentStore';
-import { addTestAsset } from '../../electron/services/consent/registryFixture';
+import { addTestAsset } from '../fixtures/consentRegistry';
 import { openLibrary } from '../../electron/services/library/library';
 import { makeTempDir, repoRoot } from '../fixtures/tempLibrary';
 

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useTempStudio } from '../../../test/fixtures/tempStudio';
-import { addTestAsset } from '../consent/registryFixture';
+import { addTestAsset } from '../../../test/fixtures/consentRegistry';
 
 const t = useTempStudio('Consent API');
 

@@ -13,7 +13,7 @@ import { consentFormPdf } from './consentFormPdf';
 import { addConsent, consentHistory } from './consentStore';
 import { parseCsv } from './csvText';
 import { formFilePath, MAX_FORM_BYTES, readForm } from './formStore';
-import { addTestAsset } from './registryFixture';
+import { addTestAsset } from '../../../test/fixtures/consentRegistry';
 
 let temp: ReturnType<typeof makeTempDir>;
 let lib: Library;

@@ -6,7 +6,7 @@ import { addConsent, consentHistory, correctConsent, getConsent, listConsents } 
 import { coverageForAssets } from './coverageLookup';
 import { recordExport } from './exportLog';
 import { createPatient, listPatients, updatePatient } from './patientStore';
-import { addTestAsset } from './registryFixture';
+import { addTestAsset } from '../../../test/fixtures/consentRegistry';
 import { revokeConsent } from './revokeConsent';
 import { takedownItems, tickTakedown } from './takedownList';
 
