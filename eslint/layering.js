@@ -27,7 +27,8 @@ const MAY_IMPORT_ROOMS = {
 
 // Every npm package the product loads, by the runtime it needs. A new package is classified here.
 const PACKAGES = {
-  pure: ['zod'],
+  // twitter-text: plain JS (regexes, twemoji-parser, punycode); no Node or DOM APIs.
+  pure: ['zod', 'twitter-text'],
   node: [
     'better-sqlite3',
     'sharp',
