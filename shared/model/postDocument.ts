@@ -22,6 +22,11 @@ export type SlideInput = z.input<typeof Slide>;
 const Scene = z.object({ id: z.string(), durationMs: z.number().int().positive() });
 const ThreadPart = z.object({ id: z.string(), text: z.string() });
 
+/** Who a post is written for (the compliance pass words its advice checks by it). */
+export const audiences = ['public', 'students', 'clinicians'] as const;
+export const Audience = z.enum(audiences);
+export type Audience = z.infer<typeof Audience>;
+
 /** Instagram portrait, the most common carousel shape: where new posts start. */
 export const DEFAULT_CANVAS: CanvasSize = { formatId: 'instagram-portrait', width: 1080, height: 1350 };
 
@@ -31,6 +36,11 @@ export const PostDocument = z.object({
   slides: z.array(Slide).max(300),
   scenes: z.array(Scene),
   parts: z.array(ThreadPart),
+  // Optional, so documents saved before them still parse as version 2 (no migration needed).
+  /** Declared audience; undeclared posts are checked as if public. */
+  audience: Audience.optional(),
+  /** The text posted with the media (Instagram caption, the post body on X, LinkedIn…). */
+  caption: z.string().max(10000).optional(),
 });
 export type PostDocument = z.infer<typeof PostDocument>;
 

@@ -1,0 +1,119 @@
+import { uncoveredFindings } from '../../editor/redactionCoverage';
+import { suggestReplacement } from '../../phi/replacements';
+import type { PhiKind } from '../../phi/types';
+import { occurrenceKeys, placedAssets, postTexts } from '../textSources';
+import type { ComplianceContext, ComplianceFinding, CompliancePost, Rule } from '../types';
+
+// Dates have a rule of their own (rule 2); everything else the detector finds is an identifier.
+export const DATE_KINDS: ReadonlySet<string> = new Set<PhiKind>(['date', 'relative-date']);
+
+const kindWords: Record<string, string> = {
+  name: 'a name',
+  'age-over-89': 'an age over 89',
+  phone: 'a phone number',
+  fax: 'a fax number',
+  email: 'an e-mail address',
+  ssn: 'a social security number',
+  mrn: 'a medical record number',
+  account: 'an account number',
+  license: 'a licence number',
+  vehicle: 'a vehicle identifier',
+  device: 'a device identifier',
+  url: 'a web address',
+  ip: 'an IP address',
+  biometric: 'a biometric identifier',
+  geo: 'a place smaller than a state',
+  facility: 'a hospital or clinic name',
+  id: 'an identifying number',
+  face: 'a face',
+  manual: 'an area marked by hand',
+};
+
+/**
+ * Image findings not covered by an accepted redaction, slide by slide, on images the scan said
+ * hold identifiers (a redacted copy or a clean scan has nothing left to cover): the same test
+ * the export guard applies.
+ */
+export function uncoveredImageFindings(post: CompliancePost, context: ComplianceContext) {
+  const doc = post.document;
+  return doc.slides.flatMap((slide, i) => {
+    const key = occurrenceKeys();
+    return uncoveredFindings(slide, doc.canvas, context.analyses)
+      .filter((u) => context.assets.get(u.assetId)?.phiStatus === 'holds-phi')
+      .map((u) => ({ slide, n: i + 1, key, u }));
+  });
+}
+
+export const describeKind = (kind: string) => kindWords[kind] ?? kind;
+
+/**
+ * Rule 1: identifiers in every text the post carries, image findings (burned-in text, faces)
+ * not covered by a redaction, images never scanned, and metadata that would leave with a file.
+ * Unredacted PHI is an error: it may not leave the app.
+ */
+export const identifiersRule: Rule = ({ post, context, cache }) => {
+  const out: ComplianceFinding[] = [];
+  for (const source of postTexts(post)) {
+    const key = occurrenceKeys();
+    for (const f of cache.phi(source.text)) {
+      if (DATE_KINDS.has(f.kind)) continue;
+      const replacement = suggestReplacement(f);
+      out.push({
+        rule: 'identifiers',
+        severity: 'error',
+        where: { ...source.where, key: key(`${source.where.key}/${f.kind}`), range: { start: f.start, end: f.end } },
+        message: `${source.where.label} holds ${describeKind(f.kind)}: “${f.text}”.`,
+        fix: { kind: 'replace-text', label: `Replace with “${replacement}”`, data: { start: f.start, end: f.end, text: replacement } },
+      });
+    }
+  }
+  for (const { slide, n, key, u } of uncoveredImageFindings(post, context)) {
+    if (!DATE_KINDS.has(u.kind)) {
+      const face = u.kind === 'face';
+      out.push({
+        rule: 'identifiers',
+        severity: 'error',
+        where: { key: key(`slide:${slide.id}/object:${u.objectId}/${u.kind}`), label: `Slide ${n}, image`, slideId: slide.id, slideNumber: n, objectId: u.objectId, assetId: u.assetId, field: 'image', box: u.box },
+        message: `Slide ${n}: ${describeKind(u.kind)} in the image is not covered by an accepted redaction.`,
+        // Text needs solid fill (blurred text can be read back); a face may be pixelated.
+        fix: { kind: 'redact-box', label: face ? 'Cover the face' : 'Cover with a solid box', data: { slideId: slide.id, imageId: u.objectId, box: u.box, mode: face ? 'pixelate' : 'solid', finding: u.kind } },
+      });
+    }
+  }
+  for (const placed of placedAssets(post)) {
+    const asset = context.assets.get(placed.assetId);
+    const where = { label: `Slide ${placed.slideNumber}, image`, slideId: placed.slideId, slideNumber: placed.slideNumber, objectId: placed.objectId, assetId: placed.assetId };
+    if (!asset) {
+      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${placed.assetId}/missing`, field: 'image' }, message: `Slide ${placed.slideNumber} shows an image that is no longer in the library.` });
+      continue;
+    }
+    if (asset.phiStatus === 'unchecked' || (asset.phiStatus === 'holds-phi' && !context.analyses.has(asset.id))) {
+      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${asset.id}/unscanned`, field: 'image' }, message: `Slide ${placed.slideNumber} shows an image that has not been scanned for identifiers yet.` });
+    }
+    const metadata = context.analyses.get(asset.id)?.metadata ?? [];
+    if (metadata.length > 0) {
+      const labels = [...new Set(metadata.map((m) => m.label))].slice(0, 6).join(', ');
+      out.push({
+        rule: 'identifiers',
+        severity: context.mediaAsIs ? 'error' : 'info',
+        where: { ...where, key: `asset:${asset.id}/metadata`, field: 'metadata' },
+        message: context.mediaAsIs
+          ? `The image on slide ${placed.slideNumber} carries metadata that would be posted with it (${labels}).`
+          : `The image on slide ${placed.slideNumber} carries metadata (${labels}); the export re-draws every slide and leaves it behind.`,
+      });
+    }
+    // The library keeps the file's own name to help the user find it; exports use neutral names.
+    const nameFindings = cache.phi(asset.originalName.replace(/[_.]+/g, ' ')).filter((f) => f.kind !== 'url');
+    if (nameFindings.length > 0) {
+      out.push({
+        rule: 'identifiers',
+        severity: context.mediaAsIs ? 'error' : 'info',
+        where: { ...where, key: `asset:${asset.id}/fileName`, field: 'fileName' },
+        message: context.mediaAsIs
+          ? `The file name of the image on slide ${placed.slideNumber} holds ${describeKind(nameFindings[0].kind)}; rename it before posting.`
+          : `The library file name of the image on slide ${placed.slideNumber} holds ${describeKind(nameFindings[0].kind)}; exports never use it.`,
+      });
+    }
+  }
+  return out;
+};

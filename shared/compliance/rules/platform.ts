@@ -1,0 +1,108 @@
+import { platformLabels, type PlatformId } from '../../model/platforms';
+import { countCharacters, sentencesOf } from '../countCharacters';
+import { platformText } from '../data/platformText';
+import { placedAssets } from '../textSources';
+import type { ComplianceFinding, Rule, Where } from '../types';
+
+const SHORT_PLATFORMS: ReadonlySet<PlatformId> = new Set(['x', 'threads', 'bluesky', 'mastodon']);
+const SLIDE_PLATFORMS: ReadonlySet<PlatformId> = new Set(['instagram', 'lemon8']);
+const LONG_SENTENCE_WORDS = 20;
+const HASHTAG = /(?<![\w#])#[\p{L}\p{N}_]+/gu;
+
+const graphemeCount = (text: string) => countCharacters(text, 'graphemes');
+
+/**
+ * Rule 7: hard limits (text by each platform's counting, item counts, alt text, file sizes,
+ * video length) are errors; the teaching guidance (2–3 sentences a post on X and Threads, short
+ * sentences per slide on Instagram and Lemon8, 10 s – 1 min for short video, longer than a few
+ * minutes belongs on YouTube) is a warning.
+ */
+export const platformRule: Rule = ({ post, platforms, context }) => {
+  const out: ComplianceFinding[] = [];
+  const doc = post.document;
+  const push = (platform: PlatformId, severity: ComplianceFinding['severity'], where: Omit<Where, 'platform'>, message: string, fix?: ComplianceFinding['fix']) =>
+    out.push({ rule: 'platform', severity, where: { ...where, key: `platform:${platform}/${where.key}`, platform }, message, ...(fix ? { fix } : {}) });
+  for (const platform of platforms) {
+    const name = platformLabels[platform];
+    const spec = platformText[platform];
+    const limits = context.limits.find((l) => l.platform === platform);
+    const isThread = post.format === 'thread' && spec.threads;
+    // What is posted as text: each part of a thread on a platform that threads, else one body.
+    const bodies: { text: string; where: Omit<Where, 'platform'>; partId?: string }[] = [];
+    if (doc.caption?.trim()) bodies.push({ text: doc.caption, where: { key: 'caption', label: 'Caption', field: 'caption' } });
+    if (isThread) {
+      doc.parts.forEach((p, i) => bodies.push({ text: p.text, partId: p.id, where: { key: `part:${p.id}`, label: `Thread part ${i + 1}`, partId: p.id, field: 'part' } }));
+    } else if (doc.parts.length > 0) {
+      bodies.push({ text: doc.parts.map((p) => p.text).join('\n\n'), where: { key: 'parts', label: 'The thread as one post', field: 'part' } });
+    }
+    for (const body of bodies) {
+      const length = countCharacters(body.text, spec.counting);
+      if (spec.maxText !== null && length > spec.maxText) {
+        const fix = body.partId
+          ? { kind: 'split-part' as const, label: 'Split this part in two', data: { partId: body.partId, at: splitPoint(body.text, spec.maxText) } }
+          : undefined;
+        push(platform, 'error', { ...body.where, key: `${body.where.key}/length` }, `${body.where.label} is ${length} characters as ${name} counts them; ${name} allows ${spec.maxText}.`, fix);
+      }
+      const tags = body.text.match(HASHTAG)?.length ?? 0;
+      if (spec.maxHashtags !== null && tags > spec.maxHashtags) {
+        push(platform, 'error', { ...body.where, key: `${body.where.key}/hashtags` }, `${body.where.label} has ${tags} hashtags; ${name} allows ${spec.maxHashtags}.`);
+      }
+      const sentences = sentencesOf(body.text).length;
+      if (SHORT_PLATFORMS.has(platform) && sentences > 3) {
+        push(platform, 'warning', { ...body.where, key: `${body.where.key}/sentences` }, `${body.where.label} has ${sentences} sentences; on ${name} 2–3 sentences a post read best: split it or cut it.`);
+      }
+    }
+    const slideCount = doc.slides.length;
+    if (limits && (post.format === 'carousel' || post.format === 'single') && slideCount > limits.maxItems) {
+      push(platform, 'error', { key: 'items', label: 'The whole post', field: 'post' }, `The post has ${slideCount} slides; ${name} allows ${limits.maxItems} in one post.`, {
+        kind: 'remove-slides',
+        label: `Keep the first ${limits.maxItems} slides for ${name}`,
+        data: { keep: limits.maxItems, platform },
+      });
+    }
+    doc.slides.forEach((slide, i) => {
+      const n = i + 1;
+      const at = { slideId: slide.id, slideNumber: n };
+      if (limits?.maxAltText && graphemeCount(slide.altText) > limits.maxAltText) {
+        push(platform, 'error', { ...at, key: `slide:${slide.id}/alt/length`, label: `Slide ${n}, alt text`, field: 'altText' }, `Slide ${n}’s alt text is ${graphemeCount(slide.altText)} characters; ${name} allows ${limits.maxAltText}.`);
+      }
+      if (!SLIDE_PLATFORMS.has(platform)) return;
+      for (const obj of slide.objects) {
+        if (obj.type !== 'text') continue;
+        const long = sentencesOf(obj.text).filter((s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS);
+        if (long.length > 0) {
+          push(platform, 'warning', { ...at, objectId: obj.id, key: `slide:${slide.id}/object:${obj.id}/long-sentences`, label: `Slide ${n}, text box`, field: 'text' }, `Slide ${n} has ${long.length === 1 ? 'a sentence' : `${long.length} sentences`} over ${LONG_SENTENCE_WORDS} words; on ${name} short sentences per slide are read, long ones swiped past.`);
+        }
+      }
+    });
+    if (context.mediaAsIs && limits?.maxImageBytes) {
+      for (const placed of placedAssets(post)) {
+        const asset = context.assets.get(placed.assetId);
+        if (asset && asset.kind !== 'video' && asset.bytes > limits.maxImageBytes) {
+          push(platform, 'error', { key: `asset:${asset.id}/bytes`, label: `Slide ${placed.slideNumber}, image`, assetId: asset.id, slideId: placed.slideId, slideNumber: placed.slideNumber, field: 'image' }, `The image on slide ${placed.slideNumber} is ${(asset.bytes / 1e6).toFixed(1)} MB; ${name} takes at most ${(limits.maxImageBytes / 1e6).toFixed(1)} MB.`);
+        }
+      }
+    }
+    if (post.format === 'reel' && doc.scenes.length > 0) {
+      const seconds = doc.scenes.reduce((s, sc) => s + sc.durationMs, 0) / 1000;
+      const where = { key: 'duration', label: 'The reel', field: 'scene' as const };
+      if (spec.maxVideoSeconds !== null && seconds > spec.maxVideoSeconds) {
+        push(platform, 'error', where, `The reel runs ${seconds.toFixed(0)} s; ${name} takes at most ${spec.maxVideoSeconds} s.`);
+      } else if (spec.shortVideo && seconds > 180 && platform !== 'youtube') {
+        push(platform, 'warning', where, `The reel runs ${seconds.toFixed(0)} s; anything longer than a few minutes belongs on YouTube.`);
+      } else if (spec.shortVideo && (seconds < 10 || seconds > 60)) {
+        push(platform, 'warning', where, `The reel runs ${seconds.toFixed(0)} s; short teaching videos on ${name} work best between 10 seconds and 1 minute.`);
+      }
+    }
+  }
+  return out;
+};
+
+/** Where to split a too-long part: the last sentence end (else space) before the limit. */
+export function splitPoint(text: string, limit: number): number {
+  const head = text.slice(0, limit);
+  const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentence > limit / 3) return sentence + 1;
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? space : limit;
+}
