@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextStyle } from '../model/slideObjects';
-import { normaliseRanges, spanStyle, styleSpan, toggledSpan } from './textRanges';
+import { normaliseRanges, spanStyle, styleSpan, styleWhole, toggledSpan, toggledWhole } from './textRanges';
 
 const base: TextStyle = { fontFamily: 'Inter', fontSize: 40, fontWeight: 400, italic: false, underline: false, fill: '#111111' };
 const bold = (start: number, end: number) => ({ start, end, style: { fontWeight: 700 as const } });
@@ -62,5 +62,16 @@ describe('toggledSpan', () => {
 describe('normaliseRanges', () => {
   it('trims runs past the end, drops empty ones and sorts', () => {
     expect(normaliseRanges(5, base, [bold(3, 9), { start: 2, end: 2, style: { italic: true } }, bold(0, 1)])).toEqual([bold(0, 1), bold(3, 5)]);
+  });
+});
+
+describe('styleWhole and toggledWhole', () => {
+  it('changes the text’s own style and lets runs stop overriding that property', () => {
+    const ranges = [{ start: 0, end: 3, style: { fill: '#ff0000', italic: true } }];
+    expect(styleWhole(6, base, ranges, { fill: '#00ff00' })).toEqual({ style: { ...base, fill: '#00ff00' }, ranges: [{ start: 0, end: 3, style: { italic: true } }] });
+  });
+  it('bolds a partly bold text throughout, and unbolds a wholly bold one', () => {
+    expect(toggledWhole(6, base, [bold(0, 3)], 'bold')).toEqual({ style: { ...base, fontWeight: 700 }, ranges: [] });
+    expect(toggledWhole(6, base, [bold(0, 6)], 'bold')).toEqual({ style: base, ranges: [] });
   });
 });

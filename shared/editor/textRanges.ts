@@ -80,3 +80,19 @@ export function toggledSpan(
     what === 'bold' ? { fontWeight: now.fontWeight === 700 ? 400 : 700 } : what === 'italic' ? { italic: now.italic !== true } : { underline: now.underline !== true };
   return styleSpan(length, base, ranges, start, end, change);
 }
+
+/** A change to the whole text: its own style changes and runs stop overriding what changed. */
+export function styleWhole(length: number, base: TextStyle, ranges: readonly TextRange[], change: RangeStyle): { style: TextStyle; ranges: TextRange[] } {
+  const style = { ...base, ...change } as TextStyle;
+  const keys = Object.keys(change) as Key[];
+  const kept = ranges.map((r) => ({ ...r, style: Object.fromEntries(Object.entries(r.style).filter(([k]) => !keys.includes(k as Key))) as RangeStyle }));
+  return { style, ranges: normaliseRanges(length, style, kept) };
+}
+
+/** Bold/italic/underline for the whole text: on unless every character has it already. */
+export function toggledWhole(length: number, base: TextStyle, ranges: readonly TextRange[], what: 'bold' | 'italic' | 'underline'): { style: TextStyle; ranges: TextRange[] } {
+  const now = spanStyle(length, base, ranges, 0, length);
+  const change: RangeStyle =
+    what === 'bold' ? { fontWeight: now.fontWeight === 700 ? 400 : 700 } : what === 'italic' ? { italic: now.italic !== true } : { underline: now.underline !== true };
+  return styleWhole(length, base, ranges, change);
+}
