@@ -21,6 +21,7 @@ import { installInput } from './input';
 import { overlayStateOf, paintAbove, paintBelow, type ToolPreview } from './overlays';
 import { UncoveredTracker, uncoveredOn } from './redactionView';
 import { Scene } from './scene';
+import { TextEditing } from './textEditing';
 import { installTestHook } from './testHook';
 import { installTools } from './tools';
 import { clampPan, fitView, toScreen, toSlide, zoomAt, type View } from './viewport';
@@ -58,8 +59,9 @@ export class CanvasView {
   guides: readonly Guide[] = [];
   toolPreview: ToolPreview | null = null;
   ghost: fabric.FabricObject | null = null;
-  /** Text objects being edited in place: their fabric object is the truth until editing ends. */
+  /** Text objects being edited in place: their fabric object holds the typing until editing ends. */
   readonly held = new Set<string>();
+  readonly text: TextEditing = new TextEditing(this);
   /** Set while the view itself changes fabric's selection, so the echo is not sent back. */
   syncingSelection = false;
   /** A render was asked for during a gesture; it runs when the gesture ends. */
@@ -78,7 +80,7 @@ export class CanvasView {
   ) {
     const { viewport, canvasEl } = createViewportElement(host);
     this.viewport = viewport;
-    this.uncovered = new UncoveredTracker(this.viewport, (summary) => this.callbacks.uncovered(summary));
+    this.uncovered = new UncoveredTracker(this.viewport, (summary) => this.callbacks.uncovered(summary), () => this.controller.proposeUncovered());
     this.canvas = createFabricCanvas(canvasEl, this.areaSize());
     this.layers = new DragLayers(this.canvas);
     this.images = new AssetImages((assetId) => this.imageLoaded(assetId));
@@ -101,6 +103,7 @@ export class CanvasView {
     this.controller = makeController(this);
     this.cleanups.push(
       installGestures(this),
+      this.text.install(),
       installTools(this),
       installInput(this),
       installTestHook(this),
@@ -129,6 +132,7 @@ export class CanvasView {
 
   showSlide(slideId: string): void {
     if (this.slideId === slideId) return;
+    this.text.finish();
     this.held.clear();
     this.syncingSelection = true;
     this.canvas.discardActiveObject();
@@ -140,9 +144,7 @@ export class CanvasView {
     this.render();
   }
 
-  setBrand(brand: BrandKit | null): void {
-    this.brand = brand ?? DEFAULT_BRAND_KIT;
-  }
+  setBrand = (brand: BrandKit | null): void => void (this.brand = brand ?? DEFAULT_BRAND_KIT);
 
   setTool(tool: EditorTool): void {
     this.tool = tool;
@@ -185,6 +187,7 @@ export class CanvasView {
       return;
     }
     if (snap.doc !== this.shownDoc || this.force.size > 0) {
+      this.text.documentChanged();
       const selected = new Set(this.scene.idsOf(this.canvas.getActiveObjects()));
       const touched = new Set([...this.force, ...slide.objects.filter((o) => this.scene.get(o.id)?.model !== o).map((o) => o.id)]);
       const removed = this.scene.ids().filter((id) => !slide.objects.some((o) => o.id === id));
@@ -202,8 +205,7 @@ export class CanvasView {
   }
 
   redrawAll(): void {
-    for (const id of this.scene.ids()) this.force.add(id);
-    this.render();
+    this.dispatch(null, '', this.scene.ids());
   }
 
   /** Makes fabric's selection show `ids` (no-op when it already does). */
@@ -244,9 +246,7 @@ export class CanvasView {
     this.callbacks.zoomChanged(this.view.zoom);
   }
 
-  zoomToFit(): void {
-    this.setView(fitView(this.areaSize(), this.slideSize()), true);
-  }
+  zoomToFit = (): void => this.setView(fitView(this.areaSize(), this.slideSize()), true);
 
   zoomTo(zoom: number, at?: Pt): void {
     const area = this.areaSize();

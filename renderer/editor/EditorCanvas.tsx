@@ -30,7 +30,10 @@ export { ASSET_DRAG_TYPE } from './editorApi';
  * Keys: while the canvas has focus it handles arrows (nudge 1 px, Shift 10 px), Escape (cancel the
  * gesture or drop the selection) and Space+drag (pan). Everything else (undo, copy, delete…) is the
  * shell's, which calls the controller. While a text is being edited the canvas's hidden textarea has
- * focus, so `useShortcut` leaves plain keys alone.
+ * focus and the keys are the text's: Ctrl/Cmd+B, I, U style the selected characters (the whole text
+ * with none selected), Ctrl/Cmd+Z saves the typing and undoes it (Shift+Z / Y redo). An undo from
+ * elsewhere while typing ends the edit without saving it against text that is no longer there.
+ * The badge of uncovered findings has a button proposing boxes for them again (one undo step).
  *
  * Drops: an element dragged with dataTransfer type `application/x-medpost-asset` (the asset id)
  * is placed where it is dropped (into a placeholder frame under the pointer, if any).

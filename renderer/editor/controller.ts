@@ -1,5 +1,7 @@
 import type { Textbox } from 'fabric';
+import { boundsOf, unionBounds } from '../../shared/editor/geometry';
 import { newId } from '../../shared/editor/objectFactory';
+import { proposeUncovered } from '../../shared/editor/proposeUncovered';
 import type { PostDocument } from '../../shared/model/postDocument';
 import { studio, unwrap } from '../api/studio';
 import type { CanvasView } from './CanvasView';
@@ -96,7 +98,42 @@ export function makeController(v: CanvasView): EditorController {
       box.selectAll();
       v.canvas.requestRenderAll();
     },
-    isEditingText: () => v.held.size > 0,
+    isEditingText: () => v.text.active,
+    styleText: (change, label) => v.text.styleSelection(change, label),
+    textSelection: () => v.text.span(),
+    undo() {
+      endNudge();
+      v.text.finish();
+      v.session.undo();
+    },
+    redo() {
+      endNudge();
+      v.text.finish();
+      v.session.redo();
+    },
+    analyses: () => v.info.analyses,
+    proposeUncovered(imageId) {
+      const slide = v.slide();
+      if (!slide) return 0;
+      // Only scans of assets marked as holding identifiers count, as for the badge and the export.
+      const marked = new Map([...v.info.analyses].filter(([id]) => v.info.assets.get(id)?.phiStatus === 'holds-phi'));
+      const out = proposeUncovered(slide, v.session.getSnapshot().doc.canvas, marked, newId, imageId ?? null);
+      if (!out) return 0;
+      endNudge();
+      v.dispatch(out.command, out.boxes.length === 1 ? 'Propose a redaction' : 'Propose redactions');
+      v.session.select(slide.id, out.boxes.map((b) => b.id));
+      return out.boxes.length;
+    },
+    menuPoint() {
+      const slide = v.slide();
+      const ids = selection();
+      const box = slide ? unionBounds(slide.objects.filter((o) => ids.includes(o.id)).map(boundsOf)) : null;
+      const r = v.viewport.getBoundingClientRect();
+      if (!box) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const p = v.slideToClient({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      // Inside the visible canvas even when the selection is scrolled out of view.
+      return { x: Math.min(Math.max(p.x, r.left + 8), r.right - 8), y: Math.min(Math.max(p.y, r.top + 8), r.bottom - 8) };
+    },
     clientToSlide: (x, y) => v.clientToSlide(x, y),
     slideToClient: (p) => v.slideToClient(p),
     focus: () => v.viewport.focus({ preventScroll: true }),

@@ -2,6 +2,12 @@
 // controller it drives the canvas with. Nothing here exposes fabric: the shell sees slide pixels,
 // object ids and commands only.
 
+import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
+import type { RangeStyle } from '../../shared/editor/textRanges';
+
+/** A style change for part of a text: values to set, or bold/italic/underline to toggle. */
+export type TextStyleChange = RangeStyle | 'bold' | 'italic' | 'underline';
+
 /**
  * What a press on the canvas does.
  * - `select`: select, multi-select (Shift), marquee, move/scale/rotate, edit text on double-click.
@@ -25,7 +31,7 @@ export type SlidePoint = { x: number; y: number };
 export type EditorNotice = { kind: 'info' | 'error'; message: string };
 
 /** Findings on the shown slide that no accepted redaction covers (drives the canvas badge). */
-export type UncoveredSummary = { count: number; kinds: readonly string[] };
+export type UncoveredSummary = { count: number; kinds: readonly string[]; imageIds: readonly string[] };
 
 /**
  * Handed to the shell through `controllerRef`. Every method that changes the post dispatches a
@@ -54,6 +60,26 @@ export type EditorController = {
   /** Opens in-place editing of a text object. */
   editText(objectId: string): void;
   isEditingText(): boolean;
+  /**
+   * While a text is edited with characters selected, styles those characters (with the typing so
+   * far, one undo step) and returns true. Otherwise saves any typing and returns false: the caller
+   * then styles the whole text.
+   */
+  styleText(change: TextStyleChange, label: string): boolean;
+  /** The selected characters of the text being edited (UTF-16 offsets), or null. */
+  textSelection(): { objectId: string; start: number; end: number } | null;
+  /** Undo/redo for the shell: a text being edited is saved and closed first, then undone. */
+  undo(): void;
+  redo(): void;
+  /** The scans of the assets on the slide (for rules such as no pixelate over text). */
+  analyses(): ReadonlyMap<string, AssetAnalysis>;
+  /**
+   * Proposes boxes for findings no redaction covers (of one image, or all on the slide), one undo
+   * step; returns how many were proposed.
+   */
+  proposeUncovered(imageId?: string): number;
+  /** Where a keyboard-opened menu should appear: the selection's top-left on screen (or the canvas's). */
+  menuPoint(): { x: number; y: number };
   /** Converts a window (client) point to slide pixels, or null when the canvas is not mounted. */
   clientToSlide(clientX: number, clientY: number): SlidePoint | null;
   /** Converts slide pixels to client coordinates (used by e2e tests to click objects). */

@@ -1,13 +1,12 @@
-import type { FabricObject, IText, TPointerEvent } from 'fabric';
+import type { FabricObject, TPointerEvent } from 'fabric';
 import { drawObject } from '../../draw/drawObject';
 import { boundsOf, unionBounds, type Rect } from '../../shared/editor/geometry';
 import { snapMove } from '../../shared/editor/snapping';
 import type { LineObject } from '../../shared/model/slideObjects';
 import { apply, invert, multiply, type Matrix, type Pt } from './affine';
 import type { CanvasView } from './CanvasView';
-import { deleteCommand, endpointPatch, expandGroups, modifiedCommand, snapAngle, type PoseChange } from './gestureCommands';
+import { endpointPatch, expandGroups, modifiedCommand, snapAngle, type PoseChange } from './gestureCommands';
 import { enforceSolidOverText } from './redactionModes';
-import { rangesAfterEdit } from './textEdit';
 import { poseOf } from './scene';
 
 /** Snapping pulls within this many screen pixels, whatever the zoom. */
@@ -113,6 +112,9 @@ export function installGestures(v: CanvasView): () => void {
     const changes: PoseChange[] = [];
     for (const id of v.scene.idsOf(members)) {
       const shown = v.scene.get(id)!;
+      // fabric reports an edited text as modified when its editing ends; the edit redraws it from the
+      // model, so the box it reports is no longer shown and has nothing to say about the pose.
+      if (!members.includes(shown.fab)) continue;
       changes.push({ id, before: shown.pose, after: poseOf(shown.fab), resized: action === 'resizing' });
     }
     const cmd = modifiedCommand(slide, changes);
@@ -190,30 +192,6 @@ export function installGestures(v: CanvasView): () => void {
     if (model?.type === 'redaction' && model.status === 'proposed') v.controller.acceptRedactions([model.id]);
   };
 
-  const onEditingEntered = ({ target }: { target: IText }) => {
-    const id = v.scene.idsOf([target])[0];
-    if (id) v.held.add(id);
-  };
-
-  // Deferred: fabric is still finishing its own exit (it fires on the canvas after this).
-  const onEditingExited = (e: { target: IText }) => queueMicrotask(() => editingExited(e));
-
-  const editingExited = ({ target }: { target: IText }) => {
-    const id = v.scene.idsOf([target])[0];
-    if (!id) return;
-    v.held.delete(id);
-    const slide = v.slide();
-    const model = v.scene.get(id)?.model;
-    if (!slide || model?.type !== 'text') return;
-    const text = target.text;
-    if (text.trim() === '') v.dispatch(deleteCommand(slide, [id]), 'Delete empty text', [id]);
-    else if (text !== model.text) {
-      const ranges = rangesAfterEdit(model.text, text, model.ranges);
-      v.dispatch({ type: 'object.update', slideId: slide.id, objectId: id, patch: { text, ranges } }, 'Edit text', [id]);
-    } else v.dispatch(null, '', [id]);
-    v.selectIds([id]);
-  };
-
   const offs = [
     canvas.on('selection:created', selectionChanged),
     canvas.on('selection:updated', selectionChanged),
@@ -239,8 +217,6 @@ export function installGestures(v: CanvasView): () => void {
         canvas.requestRenderAll();
       }
     }),
-    canvas.on('text:editing:entered', onEditingEntered),
-    canvas.on('text:editing:exited', onEditingExited),
   ];
   return () => offs.forEach((off) => off());
 }

@@ -55,8 +55,20 @@ export function installInput(v: CanvasView): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
     if (v.held.size > 0) {
       // Typing in a text box (fabric's textarea lives in this element): the keys are the text's, and
-      // none may reach the app's shortcuts (Ctrl+Z would undo the post under the text being typed).
+      // none may reach the app's shortcuts. Undo saves the typing first and undoes it (the textarea's
+      // own undo would change the text behind the model's back); B/I/U style the selection.
       e.stopPropagation();
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      const styles: Record<string, ['bold' | 'italic' | 'underline', string]> = { b: ['bold', 'Bold'], i: ['italic', 'Italic'], u: ['underline', 'Underline'] };
+      if (key === 'z' || key === 'y') {
+        e.preventDefault();
+        if (key === 'y' || e.shiftKey) v.controller.redo();
+        else v.controller.undo();
+      } else if (key in styles && !e.shiftKey) {
+        e.preventDefault();
+        v.text.toggle(...styles[key]);
+      }
       return;
     }
     const step = e.shiftKey ? 10 : 1;

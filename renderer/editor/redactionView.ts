@@ -34,8 +34,9 @@ export function uncoveredOn(
 /** A badge on the canvas's corner while findings are uncovered: the export will refuse this slide. */
 export class UncoveredBadge {
   private readonly el: HTMLDivElement;
+  private readonly words: HTMLSpanElement;
 
-  constructor(parent: HTMLElement) {
+  constructor(parent: HTMLElement, propose: () => void) {
     this.el = document.createElement('div');
     this.el.className = 'editor-uncovered-badge';
     this.el.dataset.testid = 'uncovered-badge';
@@ -55,13 +56,22 @@ export class UncoveredBadge {
       pointerEvents: 'none',
       zIndex: '2',
     });
+    this.words = document.createElement('span');
+    // The badge lets the canvas be clicked through; only its button takes the pointer.
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Propose boxes for uncovered findings';
+    button.dataset.testid = 'propose-uncovered';
+    Object.assign(button.style, { pointerEvents: 'auto', marginLeft: '8px', font: 'inherit', fontWeight: '600', cursor: 'pointer' });
+    button.addEventListener('click', propose);
+    this.el.append(this.words, button);
     parent.appendChild(this.el);
   }
 
   update(count: number, kinds: readonly string[]): void {
     this.el.style.display = count > 0 ? 'block' : 'none';
-    this.el.textContent =
-      count > 0 ? `⚠ ${count} ${count === 1 ? 'identifier' : 'identifiers'} not covered (${kinds.join(', ')}): accept or draw redactions` : '';
+    this.words.textContent =
+      count > 0 ? `⚠ ${count} ${count === 1 ? 'identifier' : 'identifiers'} not covered (${kinds.join(', ')}): accept or draw redactions.` : '';
   }
 }
 
@@ -78,9 +88,10 @@ export class UncoveredTracker {
 
   constructor(
     parent: HTMLElement,
-    private readonly report: (summary: { count: number; kinds: readonly string[] }) => void,
+    private readonly report: (summary: { count: number; kinds: readonly string[]; imageIds: readonly string[] }) => void,
+    propose: () => void,
   ) {
-    this.badge = new UncoveredBadge(parent);
+    this.badge = new UncoveredBadge(parent, propose);
   }
 
   /** Returns true when the set changed (the canvas should repaint). */
@@ -90,7 +101,7 @@ export class UncoveredTracker {
     if (key === this.key) return false;
     this.key = key;
     const kinds = [...new Set(found.map((f) => f.kind))];
-    this.report({ count: found.length, kinds });
+    this.report({ count: found.length, kinds, imageIds: [...new Set(found.map((f) => f.objectId))] });
     this.badge.update(found.length, kinds);
     return true;
   }

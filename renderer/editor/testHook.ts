@@ -1,4 +1,5 @@
 import { boundsOf } from '../../shared/editor/geometry';
+import type { PostDocument } from '../../shared/model/postDocument';
 import type { CanvasView } from './CanvasView';
 import type { EditorController } from './editorApi';
 
@@ -13,6 +14,9 @@ export type EditorTestHook = {
   imagesSettled(): Promise<void>;
   /** Whether the selection handles of an object are shown by fabric now. */
   activeIds(): readonly string[];
+  /** The session's document and undo label now (what the canvas draws from). */
+  doc(): PostDocument;
+  undoLabel(): string | null;
 };
 
 declare global {
@@ -44,6 +48,8 @@ export function installTestHook(v: CanvasView): () => void {
     },
     imagesSettled: () => v.images.settled(),
     activeIds: () => v.scene.idsOf(v.canvas.getActiveObjects()),
+    doc: () => v.session.getSnapshot().doc,
+    undoLabel: () => v.session.getSnapshot().undoLabel,
   };
   window.__medpostEditor = hook;
   return () => {
