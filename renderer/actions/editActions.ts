@@ -13,7 +13,7 @@ export const historyActions: EditorAction[] = [
     kbd: ['mod+z'],
     group: 'history',
     when: (c) => c.snap.canUndo,
-    run: (c) => c.session.undo(),
+    run: (c) => (c.controller ? c.controller.undo() : c.session.undo()),
   },
   {
     id: 'redo',
@@ -21,7 +21,7 @@ export const historyActions: EditorAction[] = [
     kbd: ['mod+shift+z', 'mod+y'],
     group: 'history',
     when: (c) => c.snap.canRedo,
-    run: (c) => c.session.redo(),
+    run: (c) => (c.controller ? c.controller.redo() : c.session.redo()),
   },
 ];
 

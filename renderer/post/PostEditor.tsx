@@ -6,7 +6,7 @@ import { studio, unwrap } from '../api/studio';
 import { useStudioData } from '../api/useStudioData';
 import { useEditorActions, type MenuEntry } from '../actions/useEditorActions';
 import { EditorCanvas } from '../editor/EditorCanvas';
-import type { EditorController, EditorTool } from '../editor/editorApi';
+import type { EditorController, EditorTool, UncoveredSummary } from '../editor/editorApi';
 import { useNotify } from '../ui/Toasts';
 import { altTextLimit } from './altText';
 import { AltTextField } from './AltTextField';
@@ -23,7 +23,9 @@ import { SlideStrip } from './SlideStrip';
 import { LayoutPreview, SlideThumb } from './SlideThumb';
 import { StartPanel } from './StartPanel';
 import { Toolbar } from './Toolbar';
+import { itemLimit } from './itemLimit';
 import { useAutosave } from './useAutosave';
+import { useMenuKey } from './useMenuKey';
 import type { EditorData } from './usePostEditorData';
 import { useSlideOps } from './useSlideOps';
 
@@ -40,7 +42,8 @@ export function PostEditor({ data, onReload }: Props) {
   const [sideTab, setSideTab] = useState<SideTab>(post.document.slides.length === 0 ? 'layouts' : 'images');
   const [zoom, setZoom] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
-  const [menu, setMenu] = useState<{ x: number; y: number; items: MenuEntry[] } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; items: MenuEntry[]; keyboard?: boolean } | null>(null);
+  const [uncovered, setUncovered] = useState<UncoveredSummary | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const controllerRef = useRef<EditorController | null>(null);
   const { run, can, menuEntries } = useEditorActions(session, controllerRef, setTool);
@@ -52,14 +55,30 @@ export function PostEditor({ data, onReload }: Props) {
   const slideNumber = slide ? snap.doc.slides.indexOf(slide) + 1 : 0;
   const ops = useSlideOps(session, brand, format);
   const limit = altTextLimit(post.platforms, data.templates.limits);
+  const items = itemLimit(post.platforms, data.templates.limits, canvas.formatId);
   const assets = useStudioData(
     () => unwrap(studio.assets.list({ projectId: post.projectId })).then((r) => r.assets),
     `editor-assets:${post.projectId}`,
     (e) => e.type === 'library.changed',
   );
 
-  const closeMenu = useCallback(() => setMenu(null), []);
+  const closeMenu = useCallback(() => {
+    setMenu((m) => {
+      // A menu opened from the keyboard gives focus back to the canvas it acted on.
+      if (m?.keyboard) queueMicrotask(() => controllerRef.current?.focus());
+      return null;
+    });
+  }, []);
   const onContextMenu = useCallback((x: number, y: number) => setMenu({ x, y, items: menuEntries() }), [menuEntries]);
+  useMenuKey(
+    () => {
+      const at = controllerRef.current?.menuPoint();
+      if (at) setMenu({ ...at, items: menuEntries(), keyboard: true });
+    },
+    () => !!slide && !controllerRef.current?.isEditingText(),
+  );
+  const undo = () => (controllerRef.current ? controllerRef.current.undo() : session.undo());
+  const redo = () => (controllerRef.current ? controllerRef.current.redo() : session.redo());
   const placeIcon = (icon: string) => {
     if (!slide) return;
     const object = newIcon(canvas, icon, {}, brand);
@@ -77,8 +96,8 @@ export function PostEditor({ data, onReload }: Props) {
         snap={snap}
         save={autosave.state}
         onRetrySave={autosave.retry}
-        onUndo={() => session.undo()}
-        onRedo={() => session.redo()}
+        onUndo={undo}
+        onRedo={redo}
         onResize={() => setDialog('resize')}
         onBrand={() => setDialog('brand')}
         onExport={() => setDialog('export')}
@@ -131,6 +150,8 @@ export function PostEditor({ data, onReload }: Props) {
                 onZoomChange={setZoom}
                 onNotice={(n) => notify(n.message, n.kind)}
                 onProgress={setBusy}
+                onUncovered={setUncovered}
+                brand={brand}
               />
             ) : (
               <StartPanel layouts={data.templates.layouts} onLayout={ops.addLayout} onBlank={ops.addBlank} />
@@ -148,6 +169,16 @@ export function PostEditor({ data, onReload }: Props) {
           onEditText={(id) => controllerRef.current?.editText(id)}
           onAccept={(ids) => controllerRef.current?.acceptRedactions(ids)}
           onApplyBrand={() => setDialog('apply-brand')}
+          rich={{
+            selection: () => controllerRef.current?.textSelection() ?? null,
+            style: (change, label) => controllerRef.current?.styleText(change, label) ?? false,
+          }}
+          analyses={() => controllerRef.current?.analyses() ?? new Map()}
+          uncoveredImageIds={uncovered?.imageIds ?? []}
+          onProposeUncovered={(id) => {
+            const n = controllerRef.current?.proposeUncovered(id) ?? 0;
+            notify(n ? `Proposed ${n} ${n === 1 ? 'box' : 'boxes'}: check each, then accept.` : 'Every finding is covered or already has a proposed box.');
+          }}
         />
       </div>
       <SlideStrip
@@ -159,6 +190,7 @@ export function PostEditor({ data, onReload }: Props) {
         onAddFromLayout={() => setSideTab('layouts')}
         onDuplicate={ops.duplicate}
         onDelete={ops.remove}
+        limit={items}
       >
         {slide && <AltTextField key={slide.id} session={session} slide={slide} number={slideNumber} limit={limit} />}
       </SlideStrip>
@@ -174,6 +206,7 @@ export function PostEditor({ data, onReload }: Props) {
         onBrandSaved={setBrand}
         assets={assets.data ?? []}
         limit={limit}
+        items={items}
         flushSave={autosave.flush}
       />
     </main>

@@ -4,7 +4,7 @@ import { SliderField } from '../controls/SliderField';
 import { imageWindows, windowId } from './imageWindows';
 import type { ObjectEdits } from './objectEdits';
 
-type Props = { images: readonly ImageObject[]; edits: ObjectEdits };
+type Props = { images: readonly ImageObject[]; edits: ObjectEdits; uncovered: readonly string[]; onProposeUncovered(imageId: string): void };
 
 const percent = (v: number) => `${Math.round(v * 100)}`;
 
@@ -43,13 +43,21 @@ function cropped(o: ImageObject, side: 'x' | 'y' | 'width' | 'height', percent: 
 
 const uncropped = (o: ImageObject) => reframed(o, { x: 0, y: 0, width: 1, height: 1 });
 
-export function ImageSection({ images, edits }: Props) {
+export function ImageSection({ images, edits, uncovered, onProposeUncovered }: Props) {
   const i = images[0];
   const single = images.length === 1;
   const level = i.window ?? { level: 128, width: 256 };
   return (
     <section className="prop-section" aria-label="Image">
       <h3>Image</h3>
+      {uncovered.length > 0 && (
+        <div className="prop-callout" data-testid="image-uncovered">
+          <p>Part of this image holds identifiers no redaction covers (shown again by a crop change, for instance).</p>
+          <button type="button" className="primary" onClick={() => uncovered.forEach(onProposeUncovered)}>
+            Propose boxes for uncovered findings
+          </button>
+        </div>
+      )}
       <label className="prop-field">
         <span className="field-label">Window (radiographs)</span>
         <select

@@ -1,4 +1,5 @@
 import type { EditorSession } from '../../../shared/editor/editorSession';
+import type { AssetAnalysis } from '../../../shared/model/assetAnalysis';
 import type { BrandKit } from '../../../shared/model/brandKit';
 import type { Slide } from '../../../shared/model/postDocument';
 import type { IconObject, ImageObject, LineObject, MarkerObject, RedactionObject, ShapeObject, SlideObject, TextObject } from '../../../shared/model/slideObjects';
@@ -10,7 +11,7 @@ import { objectEdits } from './objectEdits';
 import { RedactionSection } from './RedactionSection';
 import { LineSection, MarkSection, ShapeSection } from './ShapeSection';
 import { SlideSection } from './SlideSection';
-import { TextSection } from './TextSection';
+import { TextSection, type RichText } from './TextSection';
 
 type Props = {
   session: EditorSession;
@@ -23,6 +24,13 @@ type Props = {
   onEditText(id: string): void;
   onAccept(ids?: readonly string[]): void;
   onApplyBrand(): void;
+  /** The text being edited on the canvas (bold, colour… on its selected characters). */
+  rich: RichText;
+  /** The scans of the slide's assets (pixelate/blur are refused where text lies under a box). */
+  analyses(): ReadonlyMap<string, AssetAnalysis>;
+  /** Images on the slide with findings no redaction covers, and proposing boxes for them. */
+  uncoveredImageIds: readonly string[];
+  onProposeUncovered(imageId: string): void;
 };
 
 function ofType<T extends SlideObject['type']>(objects: readonly SlideObject[], type: T) {
@@ -40,7 +48,8 @@ const typeWords: Record<SlideObject['type'], string> = {
 };
 
 /** The selection's properties, by kind; with nothing selected, the slide's own. */
-export function PropertiesPanel({ session, slide, selected, brand, templates, run, can, onEditText, onAccept, onApplyBrand }: Props) {
+export function PropertiesPanel(props: Props) {
+  const { session, slide, selected, brand, templates, run, can, onEditText, onAccept, onApplyBrand, rich } = props;
   if (!slide) return <aside className="props-panel" aria-label="Properties" />;
   const edits = objectEdits(session, slide);
   const texts: TextObject[] = ofType(selected, 'text');
@@ -73,15 +82,22 @@ export function PropertiesPanel({ session, slide, selected, brand, templates, ru
               {selected.length} objects selected{kinds.length === 1 ? ` (${kinds[0]})` : ''}
             </p>
           )}
-          {redactions.length > 0 && <RedactionSection redactions={redactions} edits={edits} proposedOnSlide={proposedOnSlide} onAccept={onAccept} />}
-          {texts.length > 0 && <TextSection texts={texts} edits={edits} brand={brand} fonts={templates.fonts} onEditText={onEditText} />}
+          {redactions.length > 0 && <RedactionSection slide={slide} redactions={redactions} edits={edits} proposedOnSlide={proposedOnSlide} analyses={props.analyses()} onAccept={onAccept} />}
+          {texts.length > 0 && <TextSection texts={texts} edits={edits} brand={brand} fonts={templates.fonts} rich={rich} onEditText={onEditText} />}
           {placeholders.length > 0 && (
             <section className="prop-section" aria-label="Image frame">
               <h3>Image frame</h3>
               <p className="prop-note">Drag an image from the Images panel onto this frame, or click one there while the frame is selected.</p>
             </section>
           )}
-          {images.length > placeholders.length && <ImageSection images={images.filter((i) => !isPlaceholderImage(i))} edits={edits} />}
+          {images.length > placeholders.length && (
+            <ImageSection
+              images={images.filter((i) => !isPlaceholderImage(i))}
+              edits={edits}
+              uncovered={images.filter((i) => props.uncoveredImageIds.includes(i.id)).map((i) => i.id)}
+              onProposeUncovered={props.onProposeUncovered}
+            />
+          )}
           {shapes.length > 0 && <ShapeSection shapes={shapes} edits={edits} brand={brand} />}
           {lines.length > 0 && <LineSection lines={lines} edits={edits} brand={brand} />}
           {marks.length > 0 && <MarkSection marks={marks} edits={edits} brand={brand} />}

@@ -1,8 +1,13 @@
+import type { AssetAnalysis } from '../../../shared/model/assetAnalysis';
+import type { Slide } from '../../../shared/model/postDocument';
 import type { RedactionObject } from '../../../shared/model/slideObjects';
 import { redactionModes } from '../../../shared/model/slideObjects';
+import { modeAllowed } from '../../editor/redactionModes';
 import type { ObjectEdits } from './objectEdits';
 
 type Props = {
+  slide: Slide;
+  analyses: ReadonlyMap<string, AssetAnalysis>;
   redactions: readonly RedactionObject[];
   edits: ObjectEdits;
   proposedOnSlide: number;
@@ -16,10 +21,12 @@ const statusWords: Record<RedactionObject['status'], string> = {
   rejected: 'Kept visible: you judged this finding not identifying.',
 };
 
-export function RedactionSection({ redactions, edits, proposedOnSlide, onAccept }: Props) {
+export function RedactionSection({ slide, analyses, redactions, edits, proposedOnSlide, onAccept }: Props) {
   const r = redactions[0];
   const proposed = redactions.filter((o) => o.status === 'proposed');
-  const onText = redactions.some((o) => o.finding !== null && o.finding !== 'face');
+  // A box proposed for a text finding, or standing over text the scan found, stays solid.
+  const refused = (m: RedactionObject['mode']) => redactions.some((o) => (m !== 'solid' && o.finding !== null && o.finding !== 'face') || !modeAllowed(slide, o, m, analyses));
+  const onText = refused('pixelate') || refused('blur');
   return (
     <section className="prop-section" aria-label="Redaction">
       <h3>Redaction</h3>
@@ -51,14 +58,18 @@ export function RedactionSection({ redactions, edits, proposedOnSlide, onAccept 
         <span className="field-label">Mode</span>
         <select aria-label="Redaction mode" value={redactions.every((o) => o.mode === r.mode) ? r.mode : ''} onChange={(e) => edits.set(redactions, { mode: e.target.value }, `Redaction: ${modeLabels[e.target.value as RedactionObject['mode']]}`)}>
           {redactionModes.map((m) => (
-            <option key={m} value={m} disabled={m !== 'solid' && onText}>
+            <option key={m} value={m} disabled={refused(m)}>
               {modeLabels[m]}
-              {m !== 'solid' && onText ? ' (not over text)' : ''}
+              {refused(m) ? ' (not over text)' : ''}
             </option>
           ))}
         </select>
       </label>
-      {onText && <p className="prop-note">Text needs a solid box: pixelated or blurred letters can be read back.</p>}
+      {onText && (
+        <p className="prop-note" data-testid="redaction-mode-reason">
+          Only a solid box here: the scan found text under it, and pixelated or blurred letters can be read back.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import type { BrandKit } from '../../../shared/model/brandKit';
+import { styleWhole } from '../../../shared/editor/textRanges';
+import type { TextStyleChange } from '../../editor/editorApi';
 import type { TextObject, TextStyle } from '../../../shared/model/slideObjects';
 import type { Templates } from '../usePostEditorData';
 import { ColourField } from '../controls/ColourField';
@@ -6,16 +8,19 @@ import { NumberField } from '../controls/NumberField';
 import { SliderField } from '../controls/SliderField';
 import type { ObjectEdits } from './objectEdits';
 
-type Props = { texts: readonly TextObject[]; edits: ObjectEdits; brand: BrandKit; fonts: Templates['fonts']; onEditText(id: string): void };
+/**
+ * The text being edited on the canvas: `style` styles its selected characters and returns true, or
+ * saves the typing and returns false (then the change goes to the whole text).
+ */
+export type RichText = {
+  selection(): { objectId: string; start: number; end: number } | null;
+  style(change: TextStyleChange, label: string): boolean;
+};
+
+type Props = { texts: readonly TextObject[]; edits: ObjectEdits; brand: BrandKit; fonts: Templates['fonts']; rich: RichText; onEditText(id: string): void };
 
 /** A whole-text style change; the same property is cleared from styled ranges so it shows everywhere. */
-function styled(o: TextObject, change: Partial<TextStyle>) {
-  const keys = Object.keys(change) as (keyof TextStyle)[];
-  const ranges = o.ranges
-    .map((r) => ({ ...r, style: Object.fromEntries(Object.entries(r.style).filter(([k]) => !keys.includes(k as keyof TextStyle))) }))
-    .filter((r) => Object.keys(r.style).length > 0);
-  return { style: { ...o.style, ...change }, ranges };
-}
+const styled = (o: TextObject, change: Partial<TextStyle>) => styleWhole(o.text.length, o.style, o.ranges, change);
 
 const aligns = [
   ['left', 'Align left', '⇤'],
@@ -24,13 +29,22 @@ const aligns = [
   ['justify', 'Justify', '☰'],
 ] as const;
 
-export function TextSection({ texts, edits, brand, fonts, onEditText }: Props) {
+export function TextSection({ texts, edits, brand, fonts, rich, onEditText }: Props) {
   const t = texts[0];
+  /** While the text is edited with characters selected, they change; otherwise the whole text. */
+  const onChars = (change: TextStyleChange, label: string, whole: () => void) => {
+    if (texts.length === 1 && rich.style(change, label)) return;
+    whole();
+  };
+  const charsSelected = () => {
+    const s = rich.selection();
+    return s !== null && s.start < s.end;
+  };
   const same = <K extends keyof TextStyle>(k: K) => texts.every((o) => o.style[k] === t.style[k]);
   const families = fonts.length ? fonts : [{ family: t.style.fontFamily, label: t.style.fontFamily, license: '' }];
   const toggle = (k: 'italic' | 'underline', label: string) => {
     const on = !texts.every((o) => o.style[k]);
-    edits.set(texts, (o) => styled(o, { [k]: on }), label);
+    onChars(k, label, () => edits.set(texts, (o) => styled(o, { [k]: on }), label));
   };
   const bold = texts.every((o) => o.style.fontWeight === 700);
   return (
@@ -70,9 +84,9 @@ export function TextSection({ texts, edits, brand, fonts, onEditText }: Props) {
         </select>
       </label>
       <div className="prop-row">
-        <NumberField label="Size" value={t.style.fontSize} mixed={!same('fontSize')} min={4} max={800} onCommit={(v) => edits.set(texts, (o) => styled(o, { fontSize: v }), 'Change text size')} />
+        <NumberField label="Size" value={t.style.fontSize} mixed={!same('fontSize')} min={4} max={800} onCommit={(v) => onChars({ fontSize: v }, 'Change text size', () => edits.set(texts, (o) => styled(o, { fontSize: v }), 'Change text size'))} />
         <div className="toggle-group" role="group" aria-label="Text style">
-          <button type="button" className={bold ? 'on' : ''} aria-pressed={bold} aria-label="Bold" title="Bold" onClick={() => edits.set(texts, (o) => styled(o, { fontWeight: bold ? 400 : 700 }), bold ? 'Unbold' : 'Bold')}>
+          <button type="button" className={bold ? 'on' : ''} aria-pressed={bold} aria-label="Bold" title="Bold" onClick={() => onChars('bold', 'Bold', () => edits.set(texts, (o) => styled(o, { fontWeight: bold ? 400 : 700 }), bold ? 'Unbold' : 'Bold'))}>
             <b>B</b>
           </button>
           <button type="button" className={texts.every((o) => o.style.italic) ? 'on' : ''} aria-pressed={texts.every((o) => o.style.italic)} aria-label="Italic" title="Italic" onClick={() => toggle('italic', 'Italic')}>
@@ -87,8 +101,13 @@ export function TextSection({ texts, edits, brand, fonts, onEditText }: Props) {
         label="Text colour"
         value={same('fill') ? t.style.fill : null}
         brand={brand}
-        onPreview={(c) => edits.preview(texts, (o) => styled(o, { fill: c }), 'Change text colour')}
-        onCommit={(c) => c && edits.finish(texts, (o) => styled(o, { fill: c }), 'Change text colour')}
+        onPreview={(c) => {
+          // Selected characters take the colour when the picker closes; the whole text shows it live.
+          if (charsSelected()) return;
+          rich.style({}, 'Change text colour');
+          edits.preview(texts, (o) => styled(o, { fill: c }), 'Change text colour');
+        }}
+        onCommit={(c) => c && onChars({ fill: c }, 'Change text colour', () => edits.finish(texts, (o) => styled(o, { fill: c }), 'Change text colour'))}
       />
       <div className="toggle-group wide" role="group" aria-label="Alignment">
         {aligns.map(([value, label, glyph]) => (
