@@ -6,8 +6,9 @@ export type MenuItem = { id: string; label: string; kbd?: string; enabled: boole
 type Props = { x: number; y: number; items: readonly MenuItem[]; onPick(id: string): void; onClose(): void };
 
 /**
- * The right-click menu over the canvas: the same actions as the shortcuts. Arrow keys move between
- * items, Enter picks, Escape or a click elsewhere closes.
+ * The right-click menu over the canvas (or Shift+F10 / the ContextMenu key): the same actions as the
+ * shortcuts. Arrow keys, Home and End move between items, Enter picks, Escape or a click elsewhere
+ * closes.
  */
 export function ContextMenu({ x, y, items, onPick, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -27,11 +28,13 @@ export function ContextMenu({ x, y, items, onPick, onClose }: Props) {
         e.stopPropagation();
         onClose();
       }
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const all = [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
+      const i = all.indexOf(document.activeElement as HTMLElement);
+      const to = { ArrowDown: (i + 1) % all.length, ArrowUp: (i - 1 + all.length) % all.length, Home: 0, End: all.length - 1, Tab: i } as Record<string, number>;
+      if (e.key in to) {
+        // Tab stays in the menu, as in native menus; Enter and Space press the focused item.
         e.preventDefault();
-        const all = [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
-        const i = all.indexOf(document.activeElement as HTMLElement);
-        all[(i + (e.key === 'ArrowDown' ? 1 : -1) + all.length) % all.length]?.focus();
+        all[to[e.key]]?.focus();
       }
     };
     window.addEventListener('pointerdown', away, true);

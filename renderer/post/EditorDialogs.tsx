@@ -7,6 +7,7 @@ import type { SlideFormat } from '../../shared/model/slideFormat';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useNotify } from '../ui/Toasts';
 import type { AltTextLimit } from './altText';
+import type { ItemLimit } from './itemLimit';
 import { BrandKitDialog } from './dialogs/BrandKitDialog';
 import { restyleCommand } from './dialogs/brandRestyle';
 import { ExportDialog } from './dialogs/ExportDialog';
@@ -26,11 +27,12 @@ type Props = {
   onBrandSaved(kit: BrandKit): void;
   assets: readonly Asset[];
   limit: AltTextLimit;
+  items?: ItemLimit | null;
   flushSave(): Promise<void>;
 };
 
 /** The editor's dialogs, one at a time. */
-export function EditorDialogs({ dialog, onClose, session, post, templates, format, brand, onBrandSaved, assets, limit, flushSave }: Props) {
+export function EditorDialogs({ dialog, onClose, session, post, templates, format, brand, onBrandSaved, assets, limit, items = null, flushSave }: Props) {
   const notify = useNotify();
   // The kit the post's colours were last styled with: "apply brand" maps those colours to the new kit.
   const [styledWith, setStyledWith] = useState(brand);
@@ -40,7 +42,7 @@ export function EditorDialogs({ dialog, onClose, session, post, templates, forma
     if (cmd) session.dispatch(cmd, 'Apply brand kit');
     notify(cmd ? 'The post now uses the brand kit.' : 'The post already matches the brand kit.');
   };
-  if (dialog === 'export') return <ExportDialog session={session} postId={post.id} assets={assets} limit={limit} flushSave={flushSave} onClose={onClose} />;
+  if (dialog === 'export') return <ExportDialog session={session} postId={post.id} assets={assets} limit={limit} items={items} flushSave={flushSave} onClose={onClose} />;
   if (dialog === 'resize') return <ResizeDialog session={session} post={post} templates={templates} format={format} onClose={onClose} />;
   if (dialog === 'brand') {
     return (

@@ -1,6 +1,7 @@
 import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { EditorSession } from '../../shared/editor/editorSession';
 import type { Slide } from '../../shared/model/postDocument';
+import { overLimitWarning, type ItemLimit } from './itemLimit';
 import { UiIcon } from './uiIcons';
 
 type Props = {
@@ -12,6 +13,8 @@ type Props = {
   onAddFromLayout(): void;
   onDuplicate(slide: Slide): void;
   onDelete(slide: Slide): void;
+  /** The strictest item limit of the post's platforms: shown as "n / max", warned past (never blocked). */
+  limit?: ItemLimit | null;
   children?: ReactNode;
 };
 
@@ -21,7 +24,8 @@ const SLIDE_DRAG_TYPE = 'application/x-medpost-slide';
  * The carousel as a strip, in posting order. Drag a slide to reorder, or focus it and use
  * Alt+← / Alt+→; Delete removes it (Undo brings it back), Ctrl+D duplicates it.
  */
-export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank, onAddFromLayout, onDuplicate, onDelete, children }: Props) {
+export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank, onAddFromLayout, onDuplicate, onDelete, limit = null, children }: Props) {
+  const over = overLimitWarning(slides.length, limit);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const move = (slide: Slide, toIndex: number) => {
     const from = slides.findIndex((s) => s.id === slide.id);
@@ -116,6 +120,21 @@ export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank
           </button>
         </li>
       </ol>
+      {limit && (
+        <p
+          className={`strip-count${over ? ' over' : ''}`}
+          data-testid="slide-count"
+          role={over ? 'alert' : undefined}
+          title={over ?? `${limit.platform} takes up to ${limit.max} ${limit.unit} in one post`}
+          style={{ margin: 0, flex: 'none', maxWidth: 150, fontSize: 12, color: over ? '#b42318' : 'var(--muted)', fontWeight: over ? 600 : 400 }}
+        >
+          <span style={{ fontSize: 15, fontVariantNumeric: 'tabular-nums' }}>
+            {slides.length} / {limit.max}
+          </span>
+          <br />
+          {over ? `⚠ over ${limit.platform}’s limit: the rest will not be posted` : `${limit.unit} (${limit.platform})`}
+        </p>
+      )}
       {children}
     </footer>
   );

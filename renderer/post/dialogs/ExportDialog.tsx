@@ -8,6 +8,7 @@ import { useJobProgress } from '../../api/useJobProgress';
 import { formatBytes } from '../../ui/format';
 import { Dialog } from '../../ui/Dialog';
 import type { AltTextLimit } from '../altText';
+import { overLimitWarning, type ItemLimit } from '../itemLimit';
 import { useExportChecks } from './useExportChecks';
 
 type Kind = 'png' | 'jpeg' | 'pdf' | 'zip';
@@ -16,6 +17,7 @@ type Props = {
   postId: string;
   assets: readonly Asset[];
   limit: AltTextLimit;
+  items?: ItemLimit | null;
   flushSave(): Promise<void>;
   onClose(): void;
 };
@@ -29,7 +31,7 @@ const kinds: { id: Kind; label: string; note: string }[] = [
 
 type Outcome = CallOutput<'posts.export'> & { savedAs: string | null };
 
-export function ExportDialog({ session, postId, assets, limit, flushSave, onClose }: Props) {
+export function ExportDialog({ session, postId, assets, limit, items = null, flushSave, onClose }: Props) {
   const snap = session.getSnapshot();
   const { blockers } = useExportChecks(snap.doc, assets, limit);
   const [kind, setKind] = useState<Kind>('png');
@@ -83,6 +85,11 @@ export function ExportDialog({ session, postId, assets, limit, flushSave, onClos
       }
     >
       {blockers === null && <p className="subtle">Checking the post…</p>}
+      {overLimitWarning(snap.doc.slides.length, items) && (
+        <p className="banner" data-testid="export-item-limit">
+          {overLimitWarning(snap.doc.slides.length, items)} You can still export them all.
+        </p>
+      )}
       {blockers && blockers.length > 0 && (
         <div className="export-blockers" role="alert" data-testid="export-blockers">
           <p>
