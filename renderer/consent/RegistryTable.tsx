@@ -28,6 +28,7 @@ function MoreActions({ consent, onAction }: { consent: RegistryConsent; onAction
     <details className="row-menu" ref={menu}>
       <summary aria-label={`More actions for the consent of ${consent.patientCode} signed ${consent.signedOn}`}>⋯</summary>
       <div className="row-menu-items" role="menu">
+        <button role="menuitem" onClick={() => run('history')}>History and versions</button>
         <button role="menuitem" onClick={() => run('formPdf')}>Print form (PDF)</button>
         {consent.form && <button role="menuitem" onClick={() => run('signedForm')}>Download signed form</button>}
         <button role="menuitem" onClick={() => run('attach')}>Attach scanned form…</button>
@@ -41,11 +42,15 @@ function ConsentCells({ consent, onAction }: { consent: RegistryConsent; onActio
   const revoked = consent.status === 'revoked';
   return (
     <>
-      <td>
-        <div className="cell-main">{consentKindLabels[consent.kind]}</div>
+      <td className="consent-cell">
+        <button className="link kind-link" onClick={() => onAction('history', consent)} title="History and versions" aria-label={`History of the consent of ${consent.patientCode} signed ${consent.signedOn}`}>
+          {consentKindLabels[consent.kind]}
+          {consent.version > 1 && <span className="version-tag">v{consent.version}</span>}
+        </button>
         <div className="cell-sub">{consent.signer.role === 'patient' ? 'Signed by the patient' : `Signed by ${consent.signer.relationship ?? 'a representative'}`}</div>
+        <div className="cell-sub">{consent.form ? <span className="form-chip" title={`SHA-256 ${consent.form.hash}`}>Signed form kept</span> : 'No signed form yet'}</div>
       </td>
-      <td>
+      <td className="scope-cell">
         <div className="cell-main">{listOf(consent.scope.platforms, scopePlatformLabels)}</div>
         <div className="cell-sub">
           {listOf(consent.scope.media, mediaLabels)}
@@ -55,19 +60,16 @@ function ConsentCells({ consent, onAction }: { consent: RegistryConsent; onActio
       </td>
       <td className="date">{consent.signedOn}</td>
       <td className="date">{consent.expiresOn ?? '—'}</td>
-      <td>{consent.form ? <span className="form-chip" title={`SHA-256 ${consent.form.hash}`}>Signed form</span> : <span className="cell-sub">No form</span>}</td>
       <td>
         <StatusChip status={consent.status} consent={consent} />
       </td>
       <td className="actions">
-        {!revoked && !consent.form && (
+        {/* Signing is for a consent that can still hold; an expired one needs a new consent. */}
+        {(consent.status === 'active' || consent.status === 'expiring') && !consent.form && (
           <button className="small" onClick={() => onAction('sign', consent)}>
             Sign…
           </button>
         )}
-        <button className="small" onClick={() => onAction('history', consent)}>
-          History
-        </button>
         {!revoked && (
           <button className="small danger" onClick={() => onAction('revoke', consent)}>
             Revoke…
@@ -94,7 +96,6 @@ export function RegistryTable({ groups, showNames, onAddConsent, onAction, onDro
           <th>Scope</th>
           <th>Signed</th>
           <th>Expires</th>
-          <th>Form</th>
           <th>Status</th>
           <th aria-label="Actions" />
         </tr>
@@ -137,7 +138,7 @@ export function RegistryTable({ groups, showNames, onAddConsent, onAction, onDro
             {consents.length === 0 ? (
               <tr>
                 {patientCell}
-                <td colSpan={7} className="cell-sub">
+                <td colSpan={6} className="cell-sub">
                   No consent recorded yet.
                 </td>
               </tr>

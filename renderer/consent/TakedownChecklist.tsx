@@ -43,10 +43,13 @@ export function TakedownChecklist({ items: initial }: { items: readonly Takedown
   const open = items.filter((i) => !i.tickedAt).length;
   const tick = async (item: Takedown, ticked: boolean) => {
     setError(null);
+    const put = (next: Takedown) => setItems((list) => list.map((i) => (i.id === item.id ? next : i)));
+    // The box follows the click at once; the registry's answer (with its time) replaces it.
+    put({ ...item, tickedAt: ticked ? new Date().toISOString() : null });
     try {
-      const updated = await unwrap(studio.takedown.tick({ id: item.id, ticked }));
-      setItems((list) => list.map((i) => (i.id === item.id ? updated : i)));
+      put(await unwrap(studio.takedown.tick({ id: item.id, ticked })));
     } catch (err) {
+      put(item);
       setError(errorMessage(err));
     }
   };
