@@ -193,6 +193,27 @@ test('a consent is added, signed on the pad, linked to an image, and revoked wit
   await shot(page, 'history');
   await page.getByRole('button', { name: 'Close' }).click();
 
+  // A blank form to print, and a scanned form attached to another consent (its next version).
+  const [blank] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Blank form (PDF)' }).click()]);
+  const blankPath = path.join(test.info().outputDir, blank.suggestedFilename());
+  await blank.saveAs(blankPath);
+  expect((await PDFDocument.load(fs.readFileSync(blankPath))).getPageCount()).toBe(1);
+  const other = page.locator('[data-testid=patient-row][data-code=PT-0017]');
+  await other.locator('summary', { hasText: '⋯' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'Attach scanned form…' }).click();
+  await (await chooser).setFiles({ name: 'scan.png', mimeType: 'image/png', buffer: await plainPhoto() });
+  await expect(other).toContainText('Signed form kept');
+  await expect(other).toContainText('v2');
+  // A correction is a new version with its reason; the first stays readable.
+  await other.locator('summary', { hasText: '⋯' }).click();
+  await page.getByRole('menuitem', { name: 'Correct…' }).click();
+  await page.getByLabel('What was wrong').fill('LinkedIn was not ticked on the paper form');
+  await page.getByRole('dialog').getByText('LinkedIn', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save correction' }).click();
+  await expect(other).toContainText('v3');
+  await expect(other.getByTestId('consent-row')).not.toContainText('LinkedIn');
+
   // Filter by status.
   const filter = (name: RegExp) => page.locator('.registry-filters label').filter({ hasText: name });
   const codes = () => page.getByTestId('patient-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
