@@ -2,6 +2,7 @@ import { commands } from './commands';
 import { registryHelpRows } from './consentCli';
 import { EXPORT_SUMMARY, EXPORT_USAGE } from './exportCommand';
 import { toolCommands } from './tools';
+import { THREAD_SUMMARY, THREAD_USAGE } from './threadCommand';
 
 export function helpText(version: string): string {
   const rows = [
@@ -9,6 +10,7 @@ export function helpText(version: string): string {
     ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
     [EXPORT_USAGE, EXPORT_SUMMARY],
     ...registryHelpRows,
+    [THREAD_USAGE, THREAD_SUMMARY],
     ...toolCommands.map((t) => [t.usage, t.summary]),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));

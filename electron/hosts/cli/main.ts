@@ -9,6 +9,7 @@ import { helpText } from './helpText';
 import { exportCommand, exportText } from './exportCommand';
 import { importCommand } from './importCommand';
 import { isRegistryCommand, runRegistryCli } from './consentCli';
+import { isThreadCommand, runThreadCli } from './threadCommand';
 import { findTool } from './tools';
 import type { ToolCommand } from './tools/toolCommand';
 import { openLibrary, type Library } from '../../services/library/library';
@@ -24,6 +25,7 @@ const defaultIo: Io = {
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. */
 export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (isRegistryCommand(argv)) return runRegistryCli(argv, io, env);
+  if (isThreadCommand(argv)) return runThreadCli(argv, io, env);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,194 @@
+import { StudioFailure } from '../api/errors';
+import { platformLabels } from '../model/platforms';
+import { countText, graphemes, pieceCost, type TextCount } from './countText';
+import { numberingCost, numberingFor, type Numbering } from './numbering';
+import type { TextLimit, TextPlatformId } from './textRules';
+import { cutCjkRun, Level, tokenizeThread, type Atom } from './tokenize';
+
+export type ThreadPartResult = { text: string; length: number; limit: number; bytes: number };
+export type ThreadWarning = {
+  /** Index of the post it is about; null for the whole thread. */
+  part: number | null;
+  kind: 'over-limit' | 'see-more' | 'sentences' | 'hook' | 'takeaway' | 'disclaimer';
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** For see-more: the UTF-16 offset in the post's text where the feed cuts it. */
+  at?: number;
+  /** Text the composer may offer to add (the disclaimer line). */
+  suggestion?: string;
+};
+export type ThreadSplit = { platform: TextPlatformId; parts: ThreadPartResult[]; warnings: ThreadWarning[] };
+export type SplitOptions = { numbering?: Numbering };
+
+type Costed = Atom & { len: number; bytes: number; sepLen: number; sepBytes: number };
+type Budget = { len: number; bytes: number };
+type Range = { section: number; start: number; end: number };
+
+// How full a post must be before the splitter prefers ending it at a paragraph or a sentence
+// over filling it to the last word that fits: short posts are fine, half-empty ones are not.
+const MIN_FILL: Record<number, number> = { [Level.Paragraph]: 0.4, [Level.Sentence]: 0.5 };
+const INFINITE = Number.MAX_SAFE_INTEGER;
+
+function preview(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function costAll(sections: Atom[][], rule: TextLimit, smallest: Budget): Costed[][] {
+  const cache = new Map<string, TextCount>();
+  const cost = (s: string) => {
+    let c = cache.get(s);
+    if (!c) cache.set(s, (c = pieceCost(s, rule)));
+    return c;
+  };
+  return sections.map((atoms) => {
+    const out: Costed[] = [];
+    for (const atom of atoms) {
+      let c = cost(atom.text);
+      if (c.length > smallest.len || c.bytes > smallest.bytes) {
+        const pieces = cutCjkRun(atom, graphemes);
+        if (!pieces) {
+          throw new StudioFailure(
+            'invalid_input',
+            `“${preview(atom.text)}” counts ${c.length} on ${platformLabels[rule.platform]}, more than fits in one post (${smallest.len}${smallest.len < rule.maxLength ? ' with its numbering' : ''}): it cannot be split without cutting it. Shorten it or add spaces.`,
+          );
+        }
+        for (const p of pieces) {
+          c = cost(p.text);
+          const sep = cost(p.before);
+          out.push({ ...p, len: c.length, bytes: c.bytes, sepLen: sep.length, sepBytes: sep.bytes });
+        }
+        continue;
+      }
+      const sep = cost(atom.before);
+      out.push({ ...atom, len: c.length, bytes: c.bytes, sepLen: sep.length, sepBytes: sep.bytes });
+    }
+    return out;
+  });
+}
+
+/** Greedy: fill each post, then step back to the best gap (paragraph, sentence, word) that leaves it full enough. */
+function pack(sections: Costed[][], budgetAt: (part: number) => Budget): Range[] {
+  const ranges: Range[] = [];
+  sections.forEach((atoms, section) => {
+    let start = 0;
+    while (start < atoms.length) {
+      const budget = budgetAt(ranges.length);
+      let len = 0;
+      let bytes = 0;
+      let end = start;
+      // Best place to end for each gap level: [atom index after the gap, length there].
+      const best: ([number, number] | null)[] = [null, null, null, null];
+      while (end < atoms.length) {
+        const a = atoms[end];
+        const nextLen = len + (end > start ? a.sepLen : 0) + a.len;
+        const nextBytes = bytes + (end > start ? a.sepBytes : 0) + a.bytes;
+        if (nextLen > budget.len || nextBytes > budget.bytes) break;
+        len = nextLen;
+        bytes = nextBytes;
+        end++;
+        if (end < atoms.length) best[atoms[end].level] = [end, Math.max(len / budget.len, bytes / budget.bytes)];
+      }
+      if (end === start) {
+        const a = atoms[start];
+        throw new StudioFailure('invalid_input', `“${preview(a.text)}” does not fit in one post (${a.len} of ${budget.len}): it cannot be split without cutting it.`);
+      }
+      if (end < atoms.length) {
+        for (const level of [Level.Paragraph, Level.Sentence]) {
+          const b = best[level];
+          if (b && b[1] >= MIN_FILL[level]) {
+            end = b[0];
+            break;
+          }
+        }
+      }
+      ranges.push({ section, start, end });
+      start = end;
+    }
+  });
+  return ranges;
+}
+
+function textOf(atoms: Costed[], start: number, end: number): string {
+  let text = atoms[start].text;
+  for (let i = start + 1; i < end; i++) text += atoms[i].before + atoms[i].text;
+  return text;
+}
+
+/**
+ * Splits a text into posts for one platform. Breaks fall at paragraphs, then sentences, then
+ * words, never inside a word, URL, mention, hashtag, grapheme or number with its unit; a `---`
+ * line always ends a post, and a section between markers that fits stays one post (that is how a
+ * user's join is kept: the composer writes the joined parts as one section). Numbering is counted
+ * in every post's length. Throws StudioFailure 'invalid_input' for a word longer than a post.
+ */
+export function splitThread(text: string, rule: TextLimit, options: SplitOptions = {}): ThreadSplit {
+  const numbering = rule.thread ? (options.numbering ?? 'slash') : 'none';
+  const raw = tokenizeThread(text);
+  if (!rule.thread) return singlePost(raw, rule);
+  const full: Budget = { len: rule.maxLength, bytes: rule.maxBytes ?? INFINITE };
+  // Posts are packed once without numbering to learn how many there are, then with room for the
+  // widest number that count needs; a repack that adds a digit packs once more.
+  let total = 1;
+  let ranges: Range[] = [];
+  let sections: Costed[][] = [];
+  for (let round = 0; round < 4; round++) {
+    const reserve = (part: number) => (total > 1 ? numberingCost(numbering, part, total, rule) : { length: 0, bytes: 0 });
+    const budgetAt = (part: number) => {
+      const r = reserve(part);
+      return { len: full.len - r.length, bytes: full.bytes - r.bytes };
+    };
+    const widest = reserve(0).length >= reserve(1).length ? reserve(0) : reserve(1);
+    sections = costAll(raw, rule, { len: full.len - widest.length, bytes: full.bytes - widest.bytes });
+    ranges = pack(sections, budgetAt);
+    if (String(ranges.length).length <= String(total).length && (ranges.length > 1) === (total > 1)) break;
+    total = Math.max(ranges.length, total);
+  }
+  const count = ranges.length;
+  const parts = ranges.map((r, i) => {
+    const body = textOf(sections[r.section], r.start, r.end);
+    const text = count > 1 ? body + numberingFor(numbering, i, count) : body;
+    const c = countText(text, rule);
+    return { text, length: c.length, limit: rule.maxLength, bytes: c.bytes };
+  });
+  const warnings: ThreadWarning[] = [];
+  parts.forEach((p, i) => {
+    // The pieces' costs add up exactly for every rule we know; this catches the day one does not.
+    if (p.length > rule.maxLength || (rule.maxBytes !== null && p.bytes > rule.maxBytes)) {
+      warnings.push({ part: i, kind: 'over-limit', severity: 'error', message: `Post ${i + 1} counts ${p.length} of ${rule.maxLength}.` });
+    }
+  });
+  return { platform: rule.platform, parts, warnings };
+}
+
+/** LinkedIn takes one long post: never split, checked against its limit, the "see more" cut marked. */
+function singlePost(sections: Atom[][], rule: TextLimit): ThreadSplit {
+  const text = sections.map((atoms) => atoms.map((a, i) => (i ? a.before : '') + a.text).join('')).join('\n\n');
+  const c = countText(text, rule);
+  const warnings: ThreadWarning[] = [];
+  if (c.length > rule.maxLength || (rule.maxBytes !== null && c.bytes > rule.maxBytes)) {
+    warnings.push({ part: 0, kind: 'over-limit', severity: 'error', message: `The post counts ${c.length}; ${platformLabels[rule.platform]} allows ${rule.maxLength} in one post. Shorten it.` });
+  }
+  if (rule.seeMore) {
+    const at = seeMoreCut(text, rule.seeMore.chars, rule.seeMore.lines);
+    if (at < text.length) {
+      warnings.push({ part: 0, kind: 'see-more', severity: 'info', at, message: `Readers see up to “${preview(text.slice(Math.max(0, at - 40), at))}” before “see more”: put the hook before it.` });
+    }
+  }
+  return { platform: rule.platform, parts: [{ text, length: c.length, limit: rule.maxLength, bytes: c.bytes }], warnings };
+}
+
+/** Where the feed folds a post: after `chars` characters or `lines` lines, whichever comes first. */
+export function seeMoreCut(text: string, chars: number, lines: number): number {
+  let at = 0;
+  let seen = 0;
+  for (const g of graphemes(text)) {
+    if (seen >= chars) break;
+    at += g.length;
+    seen++;
+  }
+  let newlines = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '\n' && ++newlines === lines) return i;
+  }
+  return at;
+}
