@@ -97,9 +97,32 @@ test('a consent is added, signed on the pad, linked to an image, and revoked wit
   const stroke = async (points: [number, number][]) => {
     await page.mouse.move(box.x + points[0][0] * box.width, box.y + points[0][1] * box.height);
     await page.mouse.down();
-    for (const [x, y] of points.slice(1)) await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 2 });
+    for (const [x, y] of points.slice(1)) await page.mouse.move(box.x + x * box.width, box.y + y * box.height);
     await page.mouse.up();
   };
+  const ink = () =>
+    pad.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+  // A pen (with pressure) and a finger draw too; Clear and Undo take ink away.
+  const cdp = await page.context().newCDPSession(page);
+  const at = (x: number, y: number) => ({ x: box.x + x * box.width, y: box.y + y * box.height });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at(0.2, 0.3), button: 'left', clickCount: 1, pointerType: 'pen', force: 0.9 });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at(0.2 + i * 0.05, 0.3 + i * 0.02), button: 'left', buttons: 1, pointerType: 'pen', force: 0.9 });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at(0.7, 0.5), button: 'left', clickCount: 1, pointerType: 'pen' });
+  await expect.poll(ink).toBeGreaterThan(100);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect.poll(ink).toBe(0);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0.3, 0.6)] });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(0.3 + i * 0.04, 0.6 - i * 0.02)] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(ink).toBeGreaterThan(100);
+  await page.getByRole('button', { name: 'Undo stroke' }).click();
+  await expect.poll(ink).toBe(0);
+  await expect(sign).toBeDisabled();
   // A looped, handwriting-like name, then a flourish under it.
   const along = (n: number, f: (t: number) => [number, number]) => Array.from({ length: n + 1 }, (_, i) => f(i / n));
   await stroke(along(60, (t) => [0.12 + 0.5 * t + 0.04 * Math.sin(t * Math.PI * 10), 0.5 - 0.2 * Math.abs(Math.sin(t * Math.PI * 5)) + 0.04 * Math.cos(t * Math.PI * 10)]));
