@@ -11,7 +11,7 @@ const NOT_CLINICAL = '__not-clinical__';
 
 /** Link an asset to a patient by code, or mark it as showing no patient. Names never appear here. */
 export function LinkAssetDialog({ asset, current, onDone, onCancel }: Props) {
-  const patients = useStudioData(() => unwrap(studio.patients.list({})).then((r) => r.patients), 'link-patients', () => false);
+  const patients = useStudioData(() => unwrap(studio.patients.list({})).then((r) => r.patients), 'link-patients', (e) => e.type === 'library.changed' && e.what === 'consents');
   const initial = current?.kind === 'patient' ? current.patientCode : current?.kind === 'not-clinical' ? NOT_CLINICAL : '';
   const [choice, setChoice] = useState(initial);
   const [error, setError] = useState<string | null>(null);

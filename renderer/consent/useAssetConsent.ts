@@ -40,7 +40,7 @@ export function useAssetConsent(assetIds: readonly string[]) {
       return result;
     },
     `asset-consent:${key}`,
-    (e) => e.type === 'library.changed' && e.what === 'assets',
+    (e) => e.type === 'library.changed' && (e.what === 'assets' || e.what === 'consents'),
   );
   const of = useCallback((id: string): AssetConsent | null => data.data?.get(id) ?? null, [data.data]);
   return { of, reload: data.reload };

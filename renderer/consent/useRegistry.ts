@@ -41,6 +41,6 @@ export function useRegistry(query: string, status: ConsentStatus | 'all', showNa
       return { groups, counts, today };
     },
     `registry:${query}:${status}:${showNames}`,
-    () => false,
+    (e) => e.type === 'library.changed' && e.what === 'consents',
   );
 }

@@ -10,7 +10,7 @@ export const StudioEvent = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('library.changed'),
-    what: z.enum(['projects', 'posts', 'assets']),
+    what: z.enum(['projects', 'posts', 'assets', 'consents']),
     projectId: z.string().optional(),
   }),
 ]);

@@ -59,3 +59,18 @@ describe('consent registry through the API', () => {
     expect(await call('library.check', {})).toMatchObject({ ok: true, forms: 1 });
   });
 });
+
+describe('consent change events', () => {
+  it('tells open windows after each write, and not after a read', async () => {
+    const seen: unknown[] = [];
+    const off = t.studio.subscribe((e) => seen.push(e));
+    await call('patients.create', { code: 'PT-0077' });
+    await call('consents.add', { patientCode: 'PT-0077', terms });
+    await call('consents.list', {});
+    off();
+    expect(seen).toEqual([
+      { type: 'library.changed', what: 'consents' },
+      { type: 'library.changed', what: 'consents' },
+    ]);
+  });
+});

@@ -60,10 +60,10 @@ export async function uploadBytes(source: ImportSource | undefined, limit: numbe
 const bytesOf = (data: Uint8Array) => new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
 
 /** The consent registry: patients, consents, links, coverage, forms, takedown; plus library upkeep. */
-export function consentHandlers({ lib }: HandlerDeps): ConsentCalls {
+export function consentHandlers({ lib, changed }: HandlerDeps): ConsentCalls {
   const { db } = lib;
   const names = () => new Map(listPatients(db, { showNames: true }).map((p) => [p.code, p.name]));
-  return {
+  return announceWrites(changed, {
     'patients.list': (input) => ({ patients: listPatients(db, input) }),
     'patients.create': (input) => createPatient(db, { code: input.code, name: input.name ?? null }, input.showNames),
     'patients.update': (input) => updatePatient(db, input.code, { name: input.name }, input.showNames),
@@ -116,5 +116,32 @@ export function consentHandlers({ lib }: HandlerDeps): ConsentCalls {
     'takedown.tick': (input) => tickTakedown(db, input.id, input.ticked),
     'library.check': () => checkLibraryFolder(lib.dir),
     'library.backup': (input) => backupLibrary(lib, input.dest),
-  };
+  });
+}
+
+const WRITES = new Set<keyof ConsentCalls>([
+  'patients.create',
+  'patients.update',
+  'consents.add',
+  'consents.correct',
+  'consents.revoke',
+  'consents.link',
+  'consents.sign',
+  'consents.attachForm',
+  'consents.import',
+  'takedown.tick',
+]);
+
+/** Every write tells open windows (the registry, the asset bin's badges) to reload. */
+function announceWrites(changed: HandlerDeps['changed'], calls: ConsentCalls): ConsentCalls {
+  const out = { ...calls } as Record<string, (input: never, ctx: never) => unknown>;
+  for (const name of WRITES) {
+    const call = out[name];
+    out[name] = async (input, ctx) => {
+      const value = await call(input, ctx);
+      changed('consents');
+      return value;
+    };
+  }
+  return out as unknown as ConsentCalls;
 }
