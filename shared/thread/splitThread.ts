@@ -2,23 +2,18 @@ import { StudioFailure } from '../api/errors';
 import { platformLabels } from '../model/platforms';
 import { countText, graphemes, pieceCost, type TextCount } from './countText';
 import { numberingCost, numberingFor, type Numbering } from './numbering';
-import type { TextLimit, TextPlatformId } from './textRules';
+import { threadGuidance } from './guidance';
+import type { ThreadSplit, ThreadWarning } from './threadTypes';
+import type { TextLimit, ThreadGuidance } from './textRules';
 import { cutCjkRun, Level, tokenizeThread, type Atom } from './tokenize';
 
-export type ThreadPartResult = { text: string; length: number; limit: number; bytes: number };
-export type ThreadWarning = {
-  /** Index of the post it is about; null for the whole thread. */
-  part: number | null;
-  kind: 'over-limit' | 'see-more' | 'sentences' | 'hook' | 'takeaway' | 'disclaimer';
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  /** For see-more: the UTF-16 offset in the post's text where the feed cuts it. */
-  at?: number;
-  /** Text the composer may offer to add (the disclaimer line). */
-  suggestion?: string;
+export type { ThreadPartResult, ThreadSplit, ThreadWarning } from './threadTypes';
+
+export type SplitOptions = {
+  numbering?: Numbering;
+  /** When given, the teaching guidance's warnings are added (see guidance.ts). */
+  guidance?: ThreadGuidance;
 };
-export type ThreadSplit = { platform: TextPlatformId; parts: ThreadPartResult[]; warnings: ThreadWarning[] };
-export type SplitOptions = { numbering?: Numbering };
 
 type Costed = Atom & { len: number; bytes: number; sepLen: number; sepBytes: number };
 type Budget = { len: number; bytes: number };
@@ -124,7 +119,7 @@ function textOf(atoms: Costed[], start: number, end: number): string {
 export function splitThread(text: string, rule: TextLimit, options: SplitOptions = {}): ThreadSplit {
   const numbering = rule.thread ? (options.numbering ?? 'slash') : 'none';
   const raw = tokenizeThread(text);
-  if (!rule.thread) return singlePost(raw, rule);
+  if (!rule.thread) return singlePost(raw, rule, options.guidance);
   const full: Budget = { len: rule.maxLength, bytes: rule.maxBytes ?? INFINITE };
   // Posts are packed once without numbering to learn how many there are, then with room for the
   // widest number that count needs; a repack that adds a digit packs once more.
@@ -144,8 +139,8 @@ export function splitThread(text: string, rule: TextLimit, options: SplitOptions
     total = Math.max(ranges.length, total);
   }
   const count = ranges.length;
-  const parts = ranges.map((r, i) => {
-    const body = textOf(sections[r.section], r.start, r.end);
+  const bodies = ranges.map((r) => textOf(sections[r.section], r.start, r.end));
+  const parts = bodies.map((body, i) => {
     const text = count > 1 ? body + numberingFor(numbering, i, count) : body;
     const c = countText(text, rule);
     return { text, length: c.length, limit: rule.maxLength, bytes: c.bytes };
@@ -157,11 +152,12 @@ export function splitThread(text: string, rule: TextLimit, options: SplitOptions
       warnings.push({ part: i, kind: 'over-limit', severity: 'error', message: `Post ${i + 1} counts ${p.length} of ${rule.maxLength}.` });
     }
   });
+  if (options.guidance) warnings.push(...threadGuidance(bodies, rule, options.guidance));
   return { platform: rule.platform, parts, warnings };
 }
 
 /** LinkedIn takes one long post: never split, checked against its limit, the "see more" cut marked. */
-function singlePost(sections: Atom[][], rule: TextLimit): ThreadSplit {
+function singlePost(sections: Atom[][], rule: TextLimit, guidance?: ThreadGuidance): ThreadSplit {
   const text = sections.map((atoms) => atoms.map((a, i) => (i ? a.before : '') + a.text).join('')).join('\n\n');
   const c = countText(text, rule);
   const warnings: ThreadWarning[] = [];
@@ -174,6 +170,7 @@ function singlePost(sections: Atom[][], rule: TextLimit): ThreadSplit {
       warnings.push({ part: 0, kind: 'see-more', severity: 'info', at, message: `Readers see up to “${preview(text.slice(Math.max(0, at - 40), at))}” before “see more”: put the hook before it.` });
     }
   }
+  if (guidance) warnings.push(...threadGuidance([text], rule, guidance));
   return { platform: rule.platform, parts: [{ text, length: c.length, limit: rule.maxLength, bytes: c.bytes }], warnings };
 }
 
@@ -191,4 +188,13 @@ export function seeMoreCut(text: string, chars: number, lines: number): number {
     if (text[i] === '\n' && ++newlines === lines) return i;
   }
   return at;
+}
+
+/**
+ * The composer's parts as one text for splitThread: a `---` line between every two, so splitting
+ * it again gives the same parts (each that fits stays whole). Joining two parts is removing the
+ * marker between them; splitting one is adding a marker.
+ */
+export function partsToText(parts: readonly string[]): string {
+  return parts.map((p) => p.trim()).filter(Boolean).join('\n---\n');
 }
