@@ -1,5 +1,5 @@
 import { StudioFailure } from '../api/errors';
-import type { PostDocument, Slide } from '../model/postDocument';
+import { ThreadPart, type PostDocument, type Slide } from '../model/postDocument';
 import { SlideObject } from '../model/slideObjects';
 import type { Command, ObjectPatch, SlidePatch } from './command';
 
@@ -133,6 +133,11 @@ export function applyCommand(doc: PostDocument, cmd: Command): Applied {
     }
     case 'canvas.set':
       return { doc: { ...doc, canvas: cmd.canvas }, inverse: { type: 'canvas.set', canvas: doc.canvas } };
+    case 'parts.set': {
+      const parsed = ThreadPart.array().max(500).safeParse(cmd.parts);
+      if (!parsed.success) invalid('The thread’s parts are not valid.');
+      return { doc: { ...doc, parts: parsed.data }, inverse: { type: 'parts.set', parts: doc.parts } };
+    }
     case 'batch': {
       // All or nothing: a failing step throws before the caller sees a half-applied document.
       let current = doc;

@@ -1,4 +1,4 @@
-import type { Slide } from '../model/postDocument';
+import type { Slide, ThreadPart } from '../model/postDocument';
 import type { CanvasSize } from '../model/slideFormat';
 import type { SlideObject } from '../model/slideObjects';
 
@@ -19,6 +19,8 @@ export type Command =
   | { type: 'object.update'; slideId: string; objectId: string; patch: ObjectPatch }
   | { type: 'object.reorder'; slideId: string; objectId: string; toIndex: number }
   | { type: 'canvas.set'; canvas: CanvasSize }
+  /** A thread's parts as a whole (the composer's text sections, their images and alt text). */
+  | { type: 'parts.set'; parts: ThreadPart[] }
   | { type: 'batch'; commands: Command[] };
 
 export type CommandType = Command['type'];

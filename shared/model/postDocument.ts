@@ -20,7 +20,12 @@ export type Slide = z.infer<typeof Slide>;
 export type SlideInput = z.input<typeof Slide>;
 
 const Scene = z.object({ id: z.string(), durationMs: z.number().int().positive() });
-const ThreadPart = z.object({ id: z.string(), text: z.string() });
+/** An image under one thread part (the first post of its section on each platform), with its alt text. */
+export const ThreadImage = z.object({ assetId: z.string().min(1).max(64), alt: z.string().max(2000).default('') });
+export type ThreadImage = z.infer<typeof ThreadImage>;
+// images is optional so documents saved before it still parse as version 2 (no migration needed).
+export const ThreadPart = z.object({ id: z.string(), text: z.string(), images: z.array(ThreadImage).max(20).optional() });
+export type ThreadPart = z.infer<typeof ThreadPart>;
 
 /** Who a post is written for (the compliance pass words its advice checks by it). */
 export const audiences = ['public', 'students', 'clinicians'] as const;
