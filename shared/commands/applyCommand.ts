@@ -1,7 +1,7 @@
 import { StudioFailure } from '../api/errors';
-import { ThreadPart, type PostDocument, type Slide } from '../model/postDocument';
+import { Audience, ThreadPart, type PostDocument, type Slide } from '../model/postDocument';
 import { SlideObject } from '../model/slideObjects';
-import type { Command, ObjectPatch, SlidePatch } from './command';
+import type { Command, ObjectPatch, PostPatch, SlidePatch } from './command';
 
 export type Applied = { doc: PostDocument; inverse: Command };
 
@@ -137,6 +137,23 @@ export function applyCommand(doc: PostDocument, cmd: Command): Applied {
       const parsed = ThreadPart.array().max(500).safeParse(cmd.parts);
       if (!parsed.success) invalid('The thread’s parts are not valid.');
       return { doc: { ...doc, parts: parsed.data }, inverse: { type: 'parts.set', parts: doc.parts } };
+    }
+    case 'post.set': {
+      const next: PostDocument = { ...doc };
+      const before: PostPatch = {};
+      if ('audience' in cmd.patch) {
+        const parsed = Audience.nullable().safeParse(cmd.patch.audience ?? null);
+        if (!parsed.success) invalid('That audience is not one of public, students or clinicians.');
+        before.audience = doc.audience ?? null;
+        if (parsed.data === null) delete next.audience;
+        else next.audience = parsed.data;
+      }
+      if ('caption' in cmd.patch) {
+        if (typeof cmd.patch.caption !== 'string' || cmd.patch.caption.length > 10000) invalid('A caption is text of at most 10,000 characters.');
+        before.caption = doc.caption ?? '';
+        next.caption = cmd.patch.caption;
+      }
+      return { doc: next, inverse: { type: 'post.set', patch: before } };
     }
     case 'batch': {
       // All or nothing: a failing step throws before the caller sees a half-applied document.

@@ -1,4 +1,4 @@
-import type { Slide, ThreadPart } from '../model/postDocument';
+import type { Audience, Slide, ThreadPart } from '../model/postDocument';
 import type { CanvasSize } from '../model/slideFormat';
 import type { SlideObject } from '../model/slideObjects';
 
@@ -7,6 +7,7 @@ import type { SlideObject } from '../model/slideObjects';
 
 /** Fields of an object a command may change: anything but its id and type. */
 export type ObjectPatch = { [K in Exclude<keyof SlideObject, 'id' | 'type'>]?: unknown } & Record<string, unknown>;
+export type PostPatch = { audience?: Audience | null; caption?: string };
 export type SlidePatch = Partial<Pick<Slide, 'background' | 'altText' | 'layoutId'>>;
 
 export type Command =
@@ -19,6 +20,8 @@ export type Command =
   | { type: 'object.update'; slideId: string; objectId: string; patch: ObjectPatch }
   | { type: 'object.reorder'; slideId: string; objectId: string; toIndex: number }
   | { type: 'canvas.set'; canvas: CanvasSize }
+  /** Post-wide fields (issue 7): the declared audience (null clears it) and the caption. */
+  | { type: 'post.set'; patch: PostPatch }
   /** A thread's parts as a whole (the composer's text sections, their images and alt text). */
   | { type: 'parts.set'; parts: ThreadPart[] }
   | { type: 'batch'; commands: Command[] };
