@@ -12,6 +12,9 @@ import { PlatformLimits, SlideFormat } from '../model/slideFormat';
 import { StoredHistory } from '../history/storedHistory';
 import { Project, ProjectId, ProjectName } from '../model/project';
 import { consentCalls } from '../consent/consentApi';
+import { complianceCalls } from '../compliance/complianceApi';
+import { Acknowledgement } from '../compliance/types';
+import { IsoDate } from '../consent/consentDates';
 
 /**
  * Every call the renderer (and the CLI) can make, declared once. The three hosts derive their
@@ -147,6 +150,10 @@ export const contract = {
         /** Only these slides (in post order); all when absent. */
         slideIds: z.array(Id).max(300).optional(),
         jobId: JobId.optional(),
+        /** The compliance gate (issue 7): target platforms (the post's own when absent), planned date (today when absent), reasons for warnings. */
+        platforms: z.array(PlatformId).max(9).optional(),
+        date: IsoDate.optional(),
+        acks: z.array(Acknowledgement).max(1000).default([]),
       })
       .strict(),
     output: ExportResult,
@@ -282,6 +289,8 @@ export const contract = {
   // Consent registry (issue 6): patients.*, consents.*, takedown.*, library.check/backup —
   // declared in shared/consent/consentApi.ts beside the model they carry.
   ...consentCalls,
+  // Compliance pass, policy pack, audit log and .medpost files (issue 7): shared/compliance/complianceApi.ts.
+  ...complianceCalls,
 } as const satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { saveAnalysis } from '../../electron/services/assets/analysisStore';
 import { openLibrary } from '../../electron/services/library/library';
 import { openStudio } from '../../electron/services/studio';
 import { newImage, newSlide } from '../../shared/editor/objectFactory';
+import { DISCLAIMER_LINE } from '../../shared/compliance/rules/disclaimer';
 import { PostDocument } from '../../shared/model/postDocument';
 import { makeTempDir, samplesDir } from '../fixtures/tempLibrary';
 
@@ -152,7 +153,11 @@ describe('export log', () => {
       const post = await call<{ id: string }>('posts.create', { projectId: project.id, title: 'Case', format: 'carousel', platforms: ['instagram', 'x'], document });
       const coverage = await call<{ covered: boolean }>('consents.coverage', { assetIds: [asset.id], platform: 'instagram' });
       expect(coverage.covered).toBe(true);
-      const exported = await call<{ exportId: string }>('posts.export', { id: post.id, kind: 'png' });
+      // The compliance gate (issue 7): a disclaimer in the profile note, a reason for each warning.
+      await call('compliance.setSettings', { profileNote: DISCLAIMER_LINE });
+      const { findings } = await call<{ findings: { rule: string; severity: string; where: { key: string } }[] }>('compliance.check', { postId: post.id });
+      const acks = findings.filter((f) => f.severity === 'warning').map((f) => ({ rule: f.rule, where: f.where.key, reason: 'Reviewed for the test.' }));
+      const exported = await call<{ exportId: string }>('posts.export', { id: post.id, kind: 'png', acks });
 
       const items = studio.library.db.prepare('SELECT asset_id, consent_id, not_clinical FROM export_log_items WHERE export_id = ?').all(exported.exportId);
       expect(items).toEqual([{ asset_id: asset.id, consent_id: consent.id, not_clinical: 0 }]);

@@ -7,7 +7,12 @@ import { PostDocument } from '../../shared/model/postDocument';
 import { openStudio } from '../../electron/services/studio';
 import { runCli } from '../../electron/hosts/cli/main';
 import { makeTempDir } from '../fixtures/tempLibrary';
+import { DISCLAIMER_LINE } from '../../shared/compliance/rules/disclaimer';
 import { CANVAS } from './exportSetup';
+
+// What the gate asks of these posts: a platform, and a reason for the teaching-frame and
+// audience warnings (rule 5) the two plain slides raise.
+const GATE = ['--platform', 'instagram', '--ack', 'education:Reviewed for the teaching file.'];
 
 let temp: { dir: string; cleanup(): void };
 let library: string;
@@ -20,6 +25,8 @@ beforeEach(async () => {
   library = path.join(temp.dir, 'library');
   const studio = openStudio(library, { log: () => {} });
   try {
+    // The compliance gate (issue 7) wants a disclaimer: the library's profile note carries it.
+    await studio.dispatch('compliance.setSettings', { profileNote: DISCLAIMER_LINE });
     const project = await studio.dispatch('projects.create', { name: 'Teaching' });
     const projectId = (project as { value: { id: string } }).value.id;
     const slides = [
@@ -40,7 +47,7 @@ afterEach(() => temp.cleanup());
 async function cli(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...argv, '--library', library], { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false }, {});
+  const code = await runCli([...argv, ...(argv[0] === 'export' ? GATE : []), '--library', library], { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false }, {});
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -77,7 +84,7 @@ describe('medpost export', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/^medpost: Not exported: Slide 1 needs alt text.*Slide 2 needs alt text/);
     expect(refused.err.split('\n')).toHaveLength(1);
-    expect((await cli(['export', postId, '--out', temp.dir])).code).toBe(2);
+    expect((await cli(['export', postId])).code).toBe(2);
     expect((await cli(['export', postId, '--kind', 'gif', '--out', temp.dir])).err).toMatch(/--kind must be one of png, jpeg, pdf, zip/);
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { PostDocument } from '../../shared/model/postDocument';
 import { assetFilePath } from '../../electron/services/library/library';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
 import { filesUnder } from '../fixtures/craftedFiles';
-import { createPost, openExportWorld, threeSlides, type ExportWorld } from './exportSetup';
+import { createPost, gateInputs, openExportWorld, threeSlides, type ExportWorld } from './exportSetup';
 
 let world: ExportWorld;
 let xray: Asset;
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 async function refusal(document: PostDocument, kind = 'png') {
   const id = await createPost(world, document);
-  const r = await world.studio.dispatch('posts.export', { id, kind });
+  const r = await world.studio.dispatch('posts.export', { id, kind, ...(await gateInputs(world, id)) });
   expect(r.ok).toBe(false);
   return (r as { error: { code: string; message: string } }).error;
 }
@@ -112,7 +112,7 @@ describe('posts.export refuses', () => {
     const stop = world.studio.subscribe((e) => {
       if (e.type === 'job.progress' && e.jobId === 'export-cancel-01') world.studio.jobs.cancel('export-cancel-01');
     });
-    const r = await world.studio.dispatch('posts.export', { id, kind: 'pdf', jobId: 'export-cancel-01' });
+    const r = await world.studio.dispatch('posts.export', { id, kind: 'pdf', jobId: 'export-cancel-01', ...(await gateInputs(world, id)) });
     stop();
     expect(r).toEqual({ ok: false, error: { code: 'cancelled', message: 'Export cancelled.' } });
     expectNothingExported();

@@ -6,6 +6,8 @@ import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
 import { PostDocument, type Slide } from '../../shared/model/postDocument';
 import type { ExportResult } from '../../shared/api/contract';
 import { openStudio, type Studio } from '../../electron/services/studio';
+import { DISCLAIMER_LINE } from '../../shared/compliance/rules/disclaimer';
+import type { ComplianceFinding } from '../../shared/compliance/types';
 import { makeTempDir, samplesDir } from '../fixtures/tempLibrary';
 
 export const CANVAS = { formatId: 'instagram-portrait', width: 1080, height: 1350 };
@@ -30,6 +32,8 @@ export async function openExportWorld(): Promise<ExportWorld> {
     return r.value as T;
   };
   const project = await call<{ id: string }>('projects.create', { name: 'Export' });
+  // The compliance gate (issue 7) needs a disclaimer: the profile note carries it for every post.
+  await call('compliance.setSettings', { profileNote: DISCLAIMER_LINE });
   return {
     studio,
     dir: temp.dir,
@@ -71,8 +75,20 @@ export async function createPost(world: ExportWorld, document: PostDocument): Pr
   return post.id;
 }
 
+/**
+ * What the compliance gate asks of an export whose subject is something else (rendering,
+ * encoding, verification): the platform, and a reason for each warning the pass raises
+ * (a fixture's X-ray is linked to no patient; its post declares no audience). Errors are not
+ * acknowledged: they still refuse.
+ */
+export async function gateInputs(world: ExportWorld, id: string, platforms = ['instagram']) {
+  const { findings } = await world.call<{ findings: ComplianceFinding[] }>('compliance.check', { postId: id, platforms });
+  const acks = findings.filter((f) => f.severity === 'warning').map((f) => ({ rule: f.rule, where: f.where.key, reason: 'Test fixture: reviewed.' }));
+  return { platforms, acks };
+}
+
 export async function exportAndDownload(world: ExportWorld, input: { id: string; kind: string; slideIds?: string[]; jobId?: string }) {
-  const result = await world.call<ExportResult>('posts.export', input);
+  const result = await world.call<ExportResult>('posts.export', { ...input, ...(await gateInputs(world, input.id)) });
   const file = await world.call<{ mime: string; data: Uint8Array }>('exports.download', { exportId: result.exportId });
   return { result, file };
 }

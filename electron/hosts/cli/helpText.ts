@@ -1,5 +1,6 @@
 import { commands } from './commands';
 import { registryHelpRows } from './consentCli';
+import { complianceUsage } from './complianceCli';
 import { EXPORT_SUMMARY, EXPORT_USAGE } from './exportCommand';
 import { toolCommands } from './tools';
 import { THREAD_SUMMARY, THREAD_USAGE } from './threadCommand';
@@ -10,6 +11,7 @@ export function helpText(version: string): string {
     ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
     [EXPORT_USAGE, EXPORT_SUMMARY],
     ...registryHelpRows,
+    ...complianceUsage,
     [THREAD_USAGE, THREAD_SUMMARY],
     ...toolCommands.map((t) => [t.usage, t.summary]),
   ];

@@ -9,6 +9,7 @@ import { helpText } from './helpText';
 import { exportCommand, exportText } from './exportCommand';
 import { importCommand } from './importCommand';
 import { isRegistryCommand, runRegistryCli } from './consentCli';
+import { isComplianceCommand, runComplianceCli } from './complianceCli';
 import { isThreadCommand, runThreadCli } from './threadCommand';
 import { findTool } from './tools';
 import type { ToolCommand } from './tools/toolCommand';
@@ -25,6 +26,7 @@ const defaultIo: Io = {
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. */
 export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (isRegistryCommand(argv)) return runRegistryCli(argv, io, env);
+  if (isComplianceCommand(argv)) return runComplianceCli(argv, io, env);
   if (isThreadCommand(argv)) return runThreadCli(argv, io, env);
   let parsed;
   try {
@@ -41,6 +43,9 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
         permanent: { type: 'boolean' },
         kind: { type: 'string' },
         out: { type: 'string' },
+        platform: { type: 'string' },
+        date: { type: 'string' },
+        ack: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -92,7 +97,8 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
       return result.failed.length === 0 ? 0 : 1;
     }
     if (isExport) {
-      const result = await exportCommand(studio, { positionals: positionals.slice(1), kind: flags.kind, out: flags.out }, (line) => {
+      const gate = { platform: flags.platform, date: flags.date, ack: flags.ack };
+      const result = await exportCommand(studio, { positionals: positionals.slice(1), kind: flags.kind, out: flags.out, ...gate }, (line) => {
         if (io.isTTY && !flags.json) io.stderr(line);
       });
       io.stdout(flags.json ? JSON.stringify(result, null, 2) : exportText(result));
@@ -100,7 +106,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     }
     const { command, rest } = found!;
     const call = command.words.join(' ') === 'project delete' && flags.permanent ? 'projects.delete' : command.call;
-    const input = command.input(rest, flags);
+    const input = command.input(rest, { ...flags, ack: undefined });
     const result = await studio.dispatch(call, input);
     if (!result.ok) {
       io.stderr(`medpost: ${result.error.message}`);

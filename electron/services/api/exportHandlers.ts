@@ -9,7 +9,7 @@ export function exportHandlers(deps: HandlerDeps): ExportCalls {
   removeOldExports(deps.lib);
   return {
     'posts.export': (input) =>
-      deps.jobs.run(input.jobId, (job) => exportPost(deps.lib, { id: input.id, kind: input.kind, slideIds: input.slideIds }, job)),
+      deps.jobs.run(input.jobId, (job) => exportPost(deps.lib, { id: input.id, kind: input.kind, slideIds: input.slideIds, platforms: input.platforms, date: input.date, acks: input.acks }, job)),
     'exports.download': async (input) => {
       const { mime, data } = await readExport(deps.lib, input.exportId);
       return { mime, data };

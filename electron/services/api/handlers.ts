@@ -3,6 +3,7 @@ import { importAsset } from '../assets/importAsset';
 import type { JobRegistry } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { assetHandlers } from './assetHandlers';
+import { complianceHandlers } from './complianceHandlers';
 import { consentHandlers } from './consentHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
@@ -41,5 +42,6 @@ export function createHandlers(
     ...exportHandlers(deps),
     ...templateHandlers(deps),
     ...consentHandlers(deps),
+    ...complianceHandlers(deps),
   };
 }

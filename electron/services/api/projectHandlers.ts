@@ -6,7 +6,7 @@ import type { HandlerDeps, Handlers } from './handlerDeps';
 
 type ProjectCalls = Omit<
   Pick<Handlers, `library.${string}` & keyof Handlers | `projects.${string}` & keyof Handlers | `posts.${string}` & keyof Handlers>,
-  'posts.export' | 'library.check' | 'library.backup'
+  'posts.export' | 'posts.exportFile' | 'posts.importFile' | 'library.check' | 'library.backup'
 >;
 
 export function projectHandlers({ lib, changed }: HandlerDeps): ProjectCalls {

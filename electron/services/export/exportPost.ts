@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import type { ExportResult } from '../../../shared/api/contract';
 import { StudioFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/consent/consentDates';
+import type { Acknowledgement } from '../../../shared/compliance/types';
+import type { PlatformId } from '../../../shared/model/platforms';
 import { appendAudit } from '../audit/appendAudit';
+import { gateExport, recordGatedExport } from '../compliance/exportGate';
 import { recordExport } from '../consent/exportLog';
 import type { JobContext } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
@@ -17,7 +20,15 @@ import { verifyExport, type ExportKind, type PlannedFile } from './verifyExport'
 import { rgbOf, writePdf } from './writePdf';
 import { writeZip } from './zipArchive';
 
-export type ExportRequest = { id: string; kind: ExportKind; slideIds?: string[] };
+export type ExportRequest = {
+  id: string;
+  kind: ExportKind;
+  slideIds?: string[];
+  /** The compliance gate's inputs: target platforms (the post's own when absent), planned date, reasons for warnings. */
+  platforms?: PlatformId[];
+  date?: string;
+  acks?: Acknowledgement[];
+};
 
 /** `post-01.png`: the slide's place in the post, nothing about the post or whom it shows. */
 export function slideFileName(number: number, ext: 'png' | 'jpg'): string {
@@ -38,6 +49,9 @@ export async function exportPost(lib: Library, request: ExportRequest, job: JobC
   const post = getPost(lib.db, request.id);
   const exportable = checkExportable(lib.db, post, request.slideIds);
   const { slides } = exportable;
+  // The compliance pass over what leaves (these slides, the caption, the parts): errors refuse,
+  // warnings need a reason. Nothing is rendered before it passes.
+  const gate = gateExport(lib, { ...post, document: { ...post.document, slides } }, request);
   const steps = slides.length * 2 + 2;
   job.progress(0, steps, 'Loading images');
   const images = await loadSlideImages(lib, exportable.assets, slides, exportable.numberOf, job.signal);
@@ -76,7 +90,8 @@ export async function exportPost(lib: Library, request: ExportRequest, job: JobC
     await commitExport(lib, exportId, name, staged);
     // What this export relied on (assets, patients, consents), so a revocation can list it.
     const assetIds = [...exportable.assets.keys()];
-    recordExport(lib.db, { exportId, postId: post.id, projectId: post.projectId, kind: request.kind, platforms: post.platforms, assetIds, date: localToday() });
+    recordExport(lib.db, { exportId, postId: post.id, projectId: post.projectId, kind: request.kind, platforms: gate.check.platforms, assetIds, date: localToday() });
+    recordGatedExport(lib, post.id, gate, { exportId, kind: request.kind, name, file });
     const rejected = slides.flatMap((s) => s.objects).filter((o) => o.type === 'redaction' && o.status === 'rejected').length;
     appendAudit(lib.db, {
       action: 'post.export',

@@ -38,6 +38,10 @@ describe('rule 7: platform limits and timing', () => {
     expect(findingsOf('platform', post([imageSlide('a1')]), { ...big, mediaAsIs: true }, ['x'])[0].message).toMatch(/6\.0 MB; X takes at most 5\.0 MB/);
   });
 
+  it('needs at least one platform', () => {
+    expect(findingsOf('platform', post([textSlide('One point.')]), context(), [])).toEqual([expect.objectContaining({ severity: 'error', where: expect.objectContaining({ key: 'post/platforms' }) })]);
+  });
+
   it('times a reel: too long is an error, outside 10 s – 1 min a warning', () => {
     const reel = (seconds: number) => post([], { format: 'reel', scenes: [{ id: 's', durationMs: seconds * 1000 }] });
     expect(findingsOf('platform', reel(30), context(), ['tiktok'])).toEqual([]);

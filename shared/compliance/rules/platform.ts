@@ -22,6 +22,10 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
   const doc = post.document;
   const push = (platform: PlatformId, severity: ComplianceFinding['severity'], where: Omit<Where, 'platform'>, message: string, fix?: ComplianceFinding['fix']) =>
     out.push({ rule: 'platform', severity, where: { ...where, key: `platform:${platform}/${where.key}`, platform }, message, ...(fix ? { fix } : {}) });
+  if (platforms.length === 0) {
+    // Without a platform neither the limits nor the consent scope can be checked.
+    out.push({ rule: 'platform', severity: 'error', where: { key: 'post/platforms', label: 'The whole post', field: 'post' }, message: 'Choose the platforms this post goes to: limits and consent are checked per platform.' });
+  }
   for (const platform of platforms) {
     const name = platformLabels[platform];
     const spec = platformText[platform];
