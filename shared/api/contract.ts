@@ -15,6 +15,7 @@ import { consentCalls } from '../consent/consentApi';
 import { complianceCalls } from '../compliance/complianceApi';
 import { Acknowledgement } from '../compliance/types';
 import { IsoDate } from '../consent/consentDates';
+import { TextLimitsFile } from '../thread/textRules';
 
 /**
  * Every call the renderer (and the CLI) can make, declared once. The three hosts derive their
@@ -173,6 +174,8 @@ export const contract = {
       limits: z.array(PlatformLimits),
       layouts: z.array(Layout),
       fonts: z.array(z.object({ family: z.string(), label: z.string(), license: z.string() })),
+      /** Text posts' limits and teaching guidance (templates/text-limits.json with the library's override), for the threads composer. */
+      textLimits: TextLimitsFile.optional(),
       /** Template files that could not be read (skipped; everything else loaded), to show the user. */
       problems: z.array(z.object({ file: z.string(), message: z.string() })),
     }),

@@ -12,6 +12,10 @@ describe('template handlers', () => {
     expect(value.limits.length).toBeGreaterThanOrEqual(7);
     expect(value.layouts.map((l) => l.id)).toContain('disclaimer');
     expect(value.fonts).toContainEqual({ family: 'Inter', label: 'Inter (clean sans)', license: 'OFL-1.1' });
+    // The threads composer splits with these: X counts 280, Bluesky 300 with a byte limit.
+    const textLimits = (res as { value: { textLimits: { platforms: { platform: string; maxLength: number }[] } } }).value.textLimits;
+    expect(textLimits.platforms).toContainEqual(expect.objectContaining({ platform: 'x', maxLength: 280 }));
+    expect(textLimits.platforms).toContainEqual(expect.objectContaining({ platform: 'bluesky', maxLength: 300, maxBytes: 3000 }));
   });
 
   it('store the brand kit through brand.set and give it back from brand.get', async () => {
