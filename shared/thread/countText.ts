@@ -8,7 +8,7 @@ import { twitterText } from './twitterText';
 export type TextCount = { length: number; bytes: number };
 export type PartCount = TextCount & { limit: number; maxBytes: number | null; fits: boolean };
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+export const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const emojiPattern = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 // eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000–U+007F
 const asciiOnly = /^[\x00-\x7f]*$/;
@@ -28,6 +28,18 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+// Characters that join a grapheme cluster with a neighbour: marks (combining, spacing, variation
+// selectors), ZWJ and other format characters (tags, prepend signs), emoji modifiers, regional
+// indicators, Hangul jamo, CR, and the few prepend letters. A text without any is one cluster per
+// code point, and Intl.Segmenter (slow: an object per cluster) is not needed for it.
+const joining = /\p{Emoji_Modifier}|\p{Regional_Indicator}|[\p{M}\p{Cf}\r\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0D4E\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}]/u;
+const astral = /[\u{10000}-\u{10FFFF}]/gu;
+const emojiCodePoint = /[\p{Extended_Pictographic}\u20E3]/gu;
+
+function codePointCount(text: string): number {
+  return text.length - (text.match(astral)?.length ?? 0);
+}
+
 export function graphemes(text: string): string[] {
   const out: string[] = [];
   for (const s of graphemeSegmenter.segment(text)) out.push(s.segment);
@@ -35,7 +47,8 @@ export function graphemes(text: string): string[] {
 }
 
 export function graphemeCount(text: string): number {
-  if (asciiOnly.test(text)) return text.length;
+  if (asciiOnly.test(text) && !text.includes('\r')) return text.length; // CR LF is one cluster
+  if (!joining.test(text)) return codePointCount(text);
   let n = 0;
   for (const _ of graphemeSegmenter.segment(text)) n++;
   return n;
@@ -52,6 +65,12 @@ function xOptions(rule: TextLimit) {
 /** Threads: an emoji counts its UTF-8 bytes (API docs); anything else its UTF-16 units. */
 function threadsLength(text: string): number {
   if (asciiOnly.test(text)) return text.length;
+  if (!joining.test(text)) {
+    // One cluster per code point: only the emoji among them count more than their UTF-16 length.
+    let n = text.length;
+    for (const e of text.match(emojiCodePoint) ?? []) n += utf8Length(e) - e.length;
+    return n;
+  }
   let n = 0;
   for (const { segment } of graphemeSegmenter.segment(text)) n += emojiPattern.test(segment) ? utf8Length(segment) : segment.length;
   return n;

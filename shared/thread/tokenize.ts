@@ -83,14 +83,20 @@ function paragraphAtoms(text: string): Atom[] {
   return atoms;
 }
 
-/** Splits at marker lines; each section's atoms in order. Empty sections are dropped. */
-export function tokenizeThread(text: string): Atom[][] {
+// The composer splits the same text for every chosen platform in a row: keep the last one.
+let last: { text: string; sections: readonly (readonly Atom[])[] } | null = null;
+
+/** Splits at marker lines; each section's atoms in order. Empty sections are dropped. Read-only. */
+export function tokenizeThread(text: string): readonly (readonly Atom[])[] {
+  if (last?.text === text) return last.sections;
   const sections: string[][] = [[]];
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     if (markerLine.test(line)) sections.push([]);
     else sections[sections.length - 1].push(line);
   }
-  return sections.map((lines) => paragraphAtoms(lines.join('\n'))).filter((atoms) => atoms.length > 0);
+  const result = sections.map((lines) => paragraphAtoms(lines.join('\n'))).filter((atoms) => atoms.length > 0);
+  last = { text, sections: result };
+  return result;
 }
 
 /** Sentences in one post, for the teaching guidance ("2–3 sentences a post"). */
