@@ -5,6 +5,7 @@ import type { BrandKit } from '../../shared/model/brandKit';
 import { studio, unwrap } from '../api/studio';
 import { useStudioData } from '../api/useStudioData';
 import { useEditorActions, type MenuEntry } from '../actions/useEditorActions';
+import { useEditorCompliance } from '../compliance/useEditorCompliance';
 import { EditorCanvas } from '../editor/EditorCanvas';
 import type { EditorController, EditorTool, UncoveredSummary } from '../editor/editorApi';
 import { useNotify } from '../ui/Toasts';
@@ -62,6 +63,8 @@ export function PostEditor({ data, onReload }: Props) {
     (e) => e.type === 'library.changed',
   );
 
+  const compliance = useEditorCompliance({ session, snap, post, assets: assets.data ?? [], limits: data.templates.limits, layouts: data.templates.layouts, format, brand });
+
   const closeMenu = useCallback(() => {
     setMenu((m) => {
       // A menu opened from the keyboard gives focus back to the canvas it acted on.
@@ -118,7 +121,7 @@ export function PostEditor({ data, onReload }: Props) {
           {n}
         </div>
       ))}
-      <div className="editor-body">
+      <div className={`editor-body ${compliance.open ? 'with-checks' : 'checks-folded'}`}>
         <SidePanel tab={sideTab} onTab={setSideTab}>
           {sideTab === 'layouts' && <LayoutsPanel layouts={data.templates.layouts} onPick={ops.addLayout} preview={(l) => <LayoutPreview layout={l} format={format} brand={brand} />} />}
           {sideTab === 'images' && <ImagesPanel projectId={post.projectId} assets={assets.data ?? []} onPlace={(a) => void controllerRef.current?.addImage(a.id)} />}
@@ -180,6 +183,7 @@ export function PostEditor({ data, onReload }: Props) {
             notify(n ? `Proposed ${n} ${n === 1 ? 'box' : 'boxes'}: check each, then accept.` : 'Every finding is covered or already has a proposed box.');
           }}
         />
+        {compliance.panel}
       </div>
       <SlideStrip
         session={session}
@@ -191,6 +195,7 @@ export function PostEditor({ data, onReload }: Props) {
         onDuplicate={ops.duplicate}
         onDelete={ops.remove}
         limit={items}
+        lights={compliance.result.summary.slides}
       >
         {slide && <AltTextField key={slide.id} session={session} slide={slide} number={slideNumber} limit={limit} />}
       </SlideStrip>

@@ -15,16 +15,19 @@ type Props = {
   onDelete(slide: Slide): void;
   /** The strictest item limit of the post's platforms: shown as "n / max", warned past (never blocked). */
   limit?: ItemLimit | null;
+  /** The compliance pass's traffic light per slide id (red = an error, amber = a warning). */
+  lights?: Readonly<Record<string, 'red' | 'amber' | 'green'>>;
   children?: ReactNode;
 };
 
+const lightWords = { red: 'An error to fix before export', amber: 'A warning to acknowledge', green: 'No compliance findings' } as const;
 const SLIDE_DRAG_TYPE = 'application/x-medpost-slide';
 
 /**
  * The carousel as a strip, in posting order. Drag a slide to reorder, or focus it and use
  * Alt+← / Alt+→; Delete removes it (Undo brings it back), Ctrl+D duplicates it.
  */
-export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank, onAddFromLayout, onDuplicate, onDelete, limit = null, children }: Props) {
+export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank, onAddFromLayout, onDuplicate, onDelete, limit = null, lights, children }: Props) {
   const over = overLimitWarning(slides.length, limit);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const move = (slide: Slide, toIndex: number) => {
@@ -96,6 +99,9 @@ export function SlideStrip({ session, slides, currentId, renderThumb, onAddBlank
               {renderThumb(slide)}
             </button>
             <span className="thumb-number">{index + 1}</span>
+            {lights?.[slide.id] && (
+              <span className={`thumb-light ${lights[slide.id]}`} data-testid="slide-light" data-light={lights[slide.id]} title={lightWords[lights[slide.id]]} />
+            )}
             {!slide.altText.trim() && (
               <span className="thumb-flag" title="Alt text missing">
                 ALT

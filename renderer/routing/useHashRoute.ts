@@ -4,6 +4,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'trash' }
   | { name: 'consent' }
+  | { name: 'audit' }
   | { name: 'project'; id: string }
   | { name: 'asset'; id: string }
   | { name: 'post'; id: string };
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (post) return { name: 'post', id: decodeURIComponent(post[1]) };
   if (path === '/trash') return { name: 'trash' };
   if (path === '/consent') return { name: 'consent' };
+  if (path === '/audit') return { name: 'audit' };
   return { name: 'home' };
 }
 
@@ -27,6 +29,7 @@ export function hrefFor(route: Route): string {
   if (route.name === 'post') return `#/post/${encodeURIComponent(route.id)}`;
   if (route.name === 'trash') return '#/trash';
   if (route.name === 'consent') return '#/consent';
+  if (route.name === 'audit') return '#/audit';
   return '#/';
 }
 

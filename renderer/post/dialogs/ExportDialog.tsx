@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { ComplianceFinding } from '../../../shared/compliance/types';
+import { ComplianceGate, type GateState } from '../../compliance/ComplianceGate';
+import { usePlannedDate } from '../../compliance/usePostCompliance';
 import type { CallOutput } from '../../../shared/api/contract';
 import type { EditorSession } from '../../../shared/editor/editorSession';
 import type { Asset } from '../../../shared/model/asset';
@@ -40,9 +43,14 @@ export function ExportDialog({ session, postId, assets, limit, items = null, flu
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const job = useJobProgress();
+  // The compliance gate (issue 7): errors block, warnings go with a reason; the service checks again.
+  const [date] = usePlannedDate(postId);
+  const [gate, setGate] = useState<GateState>({ ready: false, acks: [], date: undefined });
+  const [round, setRound] = useState(0);
+  const onGate = useCallback((g: GateState) => setGate(g), []);
   const current = snap.doc.slides.findIndex((s) => s.id === snap.selection.slideId);
   const perSlide = kind === 'png' || kind === 'jpeg';
-  const blocked = blockers === null || blockers.length > 0;
+  const blocked = blockers === null || blockers.length > 0 || !gate.ready;
 
   const start = async () => {
     setRunning(true);
@@ -53,16 +61,22 @@ export function ExportDialog({ session, postId, assets, limit, items = null, flu
       await flushSave();
       const jobId = job.start('export');
       const slideIds = perSlide && scope === 'current' && current >= 0 ? [snap.doc.slides[current].id] : undefined;
-      const result = await unwrap(studio.posts.export({ id: postId, kind, slideIds, jobId }));
+      const result = await unwrap(studio.posts.export({ id: postId, kind, slideIds, jobId, date: gate.date, acks: gate.acks }));
       const file = await unwrap(studio.exports.download({ exportId: result.exportId }));
       const savedAs = await saveFile(result.name, file.data, file.mime);
       setOutcome({ ...result, savedAs });
     } catch (err) {
       setError(errorMessage(err));
+      // A refusal means the post changed under the check: show the pass as it stands now.
+      setRound((r) => r + 1);
     } finally {
       job.finish();
       setRunning(false);
     }
+  };
+  const goToFinding = (f: ComplianceFinding) => {
+    if (f.where.slideId) session.select(f.where.slideId, f.where.objectId ? [f.where.objectId] : []);
+    onClose();
   };
   const goTo = (slideId: string) => {
     if (slideId) session.select(slideId);
@@ -85,6 +99,7 @@ export function ExportDialog({ session, postId, assets, limit, items = null, flu
       }
     >
       {blockers === null && <p className="subtle">Checking the post…</p>}
+      <ComplianceGate postId={postId} date={date} flushSave={flushSave} round={round} onGoTo={goToFinding} onChange={onGate} />
       {overLimitWarning(snap.doc.slides.length, items) && (
         <p className="banner" data-testid="export-item-limit">
           {overLimitWarning(snap.doc.slides.length, items)} You can still export them all.
@@ -145,7 +160,11 @@ export function ExportDialog({ session, postId, assets, limit, items = null, flu
           <progress max={p.total || 1} value={p.done} aria-label="Export progress" />
         </div>
       )}
-      {error && <p className="banner error">{error}</p>}
+      {error && (
+        <p className="banner error" role="alert" data-testid="export-error">
+          {error}
+        </p>
+      )}
       {outcome && (
         <div className="export-done" data-testid="export-done">
           <p>
