@@ -78,6 +78,7 @@ describe('Threads, Bluesky, Mastodon, LinkedIn', () => {
     const mastodon = ruleFor('mastodon');
     expect(countText('read https://www.idsociety.org/practice-guideline/diabetic-foot-infections/ now', mastodon).length).toBe(5 + 23 + 4);
     expect(countText('nejm.org', mastodon).length).toBe(8);
+    expect(countText('HTTPS://EXAMPLE.COM/a-long-path-here', mastodon).length).toBe(36);
     expect(countPart('a'.repeat(800), ruleFor('mastodon', 1000))).toMatchObject({ limit: 1000, fits: true });
   });
 

@@ -80,7 +80,10 @@ function threadsLength(text: string): number {
 function mastodonLength(text: string, urlLength: number): number {
   if (!text.includes('://')) return text.length;
   let n = text.length;
-  for (const { url } of twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) n += urlLength - url.length;
+  for (const { url } of twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) {
+    // Erring long: an upper-case scheme counts in full (some servers' patterns are case-sensitive).
+    if (url.startsWith('http://') || url.startsWith('https://')) n += urlLength - url.length;
+  }
   return n;
 }
 

@@ -9,6 +9,7 @@ describe('tokenizeThread', () => {
     expect(atomsOf('Give 40 mg daily, 5 mL twice; BP 120/80 mmHg.')).toEqual(['Give', '40 mg', 'daily,', '5 mL', 'twice;', 'BP', '120/80 mmHg.']);
     expect(atomsOf('a cast for 8 to 12 weeks and (2.5 mg/kg) at 2 °C')).toEqual(['a', 'cast', 'for', '8 to 12 weeks', 'and', '(2.5 mg/kg)', 'at', '2 °C']);
     expect(atomsOf('dose of 1 g. Then')).toEqual(['dose', 'of', '1 g.', 'Then']);
+    expect(atomsOf('dose=40 mg, HbA1c 7 %')).toEqual(['dose=40 mg,', 'HbA1c', '7 %']);
   });
 
   it('does not glue a sentence’s last number to the next sentence, nor across a line break', () => {

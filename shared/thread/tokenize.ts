@@ -1,4 +1,4 @@
-import { isNumber, isRangeWord, isUnit } from './units';
+import { endsInNumberToken, isNumber, isRangeWord, isUnit } from './units';
 
 // A thread's text as the splitter sees it: sections (between `---` marker lines) of atoms. An
 // atom is what may never be cut: a whitespace-separated word, URL, @mention, #hashtag or emoji
@@ -63,7 +63,7 @@ function glueUnits(tokens: Raw[]): Raw[] {
     const [a, b, c] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
     let take = 0;
     if (isNumber(t.text) && a && b && c && sameLine(a) && sameLine(b) && sameLine(c) && isRangeWord(a.text) && isNumber(b.text) && isUnit(c.text)) take = 3;
-    else if (isNumber(t.text) && a && sameLine(a) && isUnit(a.text)) take = 1;
+    else if (endsInNumberToken(t.text) && a && sameLine(a) && isUnit(a.text)) take = 1;
     let text = t.text;
     for (let k = 1; k <= take; k++) text += tokens[i + k].before + tokens[i + k].text;
     out.push({ text, before: t.before });

@@ -30,8 +30,15 @@ const trailing = /[.,;:!?)\]}"'”’…]+$/u;
 const numberPattern = /^[(~≈<>≤≥±+\-−–[]*\d(?:[\d.,/:×x\-–]*\d)?%?$/u;
 const rangeWords = new Set(['to', '-', '–', '—', 'or', 'and']);
 
+// A word that ends in a number ("dose=40", "x2") keeps its unit too.
+const endsInNumber = /\d(?:[\d.,/:×x\-–]*\d)?%?$/u;
+
 export function isNumber(token: string): boolean {
   return numberPattern.test(token);
+}
+
+export function endsInNumberToken(token: string): boolean {
+  return endsInNumber.test(token);
 }
 
 export function isUnit(token: string): boolean {
