@@ -1,5 +1,6 @@
 import { hrefFor } from '../routing/useHashRoute';
 import { EmptyState } from '../ui/EmptyState';
+import { ThreadComposer } from '../thread/ThreadComposer';
 import { PostEditor } from './PostEditor';
 import { usePostEditorData } from './usePostEditorData';
 import './editor.css';
@@ -23,6 +24,8 @@ export function PostEditorScreen({ id }: { id: string }) {
       </main>
     );
   }
+  // A thread opens the composer (renderer/thread); the limits come with the templates.
+  if (data.opened.post.format === 'thread' && data.templates.textLimits) return <ThreadComposer key={attempt} data={data} textLimits={data.templates.textLimits} />;
   // A reload (after a save conflict) starts a fresh session from what the library holds.
   return <PostEditor key={attempt} data={data} onReload={reload} />;
 }
