@@ -68,7 +68,8 @@ export function planFix(doc: PostDocument, finding: ComplianceFinding, env: Env)
     case 'add-disclaimer-slide': {
       const layout = env.layouts.find((l) => l.id === String(fix.data.layoutId ?? 'disclaimer'));
       if (!layout) return null;
-      const slides = instantiateLayout(layout, doc.canvas, env.safeZone, env.brand, newId);
+      // The layout's own alt text comes along: a disclaimer slide is finished as it is added.
+      const slides = instantiateLayout(layout, doc.canvas, env.safeZone, env.brand, newId).map((s, k) => ({ ...s, altText: s.altText || layout.slides[k]?.altText || 'Disclaimer.' }));
       // The disclaimer closes the post.
       const commands: Command[] = slides.map((slide, k) => ({ type: 'slide.add', index: doc.slides.length + k, slide }));
       return { command: commands.length === 1 ? commands[0] : { type: 'batch', commands }, label: 'Add disclaimer slide', select: { slideId: slides[slides.length - 1].id } };
