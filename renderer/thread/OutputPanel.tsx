@@ -15,18 +15,20 @@ type Props = {
   localBlockers: string[];
   docVersion: number;
   flush(): Promise<unknown>;
+  /** The user judged this text in a part not identifying (a source's link), as a redaction can be rejected on an image. */
+  judged(partId: string, range: { start: number; end: number }): boolean;
 };
 
 // Rule 7 counts each stored part as one post; the composer stores sections that each platform
 // splits (and checks, post by post, with the same counting libraries), so those length findings
 // are about text that is never posted as it is.
-const splitHere = (f: ComplianceFinding) => f.rule === 'platform' && f.where.field === 'part' && f.where.key.endsWith('/length');
+const splitHere = (f: ComplianceFinding) => f.rule === 'platform' && f.where.field === 'part' && /\/(length|sentences)$/.test(f.where.key);
 
 const fileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'thread';
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** Copy one post at a time (previous / next), or export all; the compliance pass runs first. */
-export function OutputPanel({ postId, title, outputs, localBlockers, docVersion, flush }: Props) {
+export function OutputPanel({ postId, title, outputs, localBlockers, docVersion, flush, judged }: Props) {
   const notify = useNotify();
   const [platform, setPlatform] = useState<TextPlatformId | null>(null);
   const [at, setAt] = useState(0);
@@ -42,7 +44,11 @@ export function OutputPanel({ postId, title, outputs, localBlockers, docVersion,
     try {
       await flush();
       const check = await unwrap(studio.compliance.check({ postId, platforms: outputs.map((o) => o.platform) }));
-      const findings = check.findings.filter((f) => !splitHere(f));
+      const findings = check.findings.filter((f) => {
+        if (splitHere(f)) return false;
+        const { partId, range } = f.where;
+        return !(f.rule === 'identifiers' && partId && range && judged(partId, range));
+      });
       const result = { version: docVersion, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
       setGate(result);
       return result.errors.length === 0;

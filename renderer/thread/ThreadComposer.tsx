@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { DISCLAIMER_LINE } from '../../shared/compliance/rules/disclaimer';
 import { EditorSession } from '../../shared/editor/editorSession';
 import { newId } from '../../shared/editor/objectFactory';
 import type { Asset } from '../../shared/model/asset';
@@ -48,7 +49,9 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
     [platforms, textLimits, limit, shownParts, numbering],
   );
   const raw = rawOf(shownParts);
-  const findings = useMemo(() => detectPhi(raw), [raw]);
+  // A finding the user judged not identifying (a source's link) stays dismissed while the composer is open.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const findings = useMemo(() => detectPhi(raw).filter((f) => !dismissed.has(f.text)), [raw, dismissed]);
   const findingsFor = (p: ComposedPost): PhiFinding[] =>
     findings.filter((f) => f.start >= p.start && f.end <= p.end).map((f) => ({ ...f, start: f.start - p.start, end: f.end - p.start }));
 
@@ -97,9 +100,10 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
 
   const disclaimer = threads[0]?.thread.warnings.find((w) => w.kind === 'disclaimer');
   const addDisclaimer = () => {
-    if (!disclaimer?.suggestion || !parts.length) return;
+    if (!parts.length) return;
     const last = parts[parts.length - 1];
-    text.change([...parts.slice(0, -1), { ...last, text: `${last.text.trimEnd()}\n\n${disclaimer.suggestion}` }], 'Add disclaimer line');
+    // The compliance pass's own line (rule 6: not advice, no doctor–patient relationship, own views), so the gate accepts it.
+    text.change([...parts.slice(0, -1), { ...last, text: `${last.text.trimEnd()}\n\n${DISCLAIMER_LINE}` }], 'Add disclaimer line');
   };
 
   const blockers: string[] = [];
@@ -184,6 +188,9 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
                     <mark>{f.text}</mark> <span className="subtle">{f.reason}</span>{' '}
                     <button type="button" onClick={() => fixAt(f, 0)}>
                       Replace with “{suggestReplacement(f)}”
+                    </button>{' '}
+                    <button type="button" className="link" onClick={() => setDismissed(new Set([...dismissed, f.text]))} aria-label={`“${f.text}” is not identifying`}>
+                      Not identifying
                     </button>
                   </li>
                 ))}
@@ -198,7 +205,7 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
               </button>
             </p>
           )}
-          <OutputPanel postId={post.id} title={post.title} outputs={threads} localBlockers={blockers} docVersion={snap.docVersion} flush={autosave.flush} />
+          <OutputPanel postId={post.id} title={post.title} outputs={threads} localBlockers={blockers} docVersion={snap.docVersion} judged={(partId, range) => dismissed.has(parts.find((p) => p.id === partId)?.text.slice(range.start, range.end) ?? '\u0000')} flush={autosave.flush} />
         </section>
         <div className="thread-columns">
           {threads.map((t) => (
