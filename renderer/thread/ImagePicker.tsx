@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Asset } from '../../shared/model/asset';
+import { errorMessage, studio, unwrap } from '../api/studio';
 import { PhiStatusBadge } from '../asset/PhiStatusBadge';
 import { useThumbnail } from '../api/useThumbnail';
 import { hrefFor } from '../routing/useHashRoute';
@@ -8,13 +10,24 @@ import { Dialog } from '../ui/Dialog';
 // was never scanned, is refused here with the reason (redact or scan it first on its own screen).
 export function refusal(asset: Asset): string | null {
   if (asset.phiStatus === 'holds-phi') return 'Holds identifiers: redact it on its asset screen first, then add the redacted copy.';
-  if (asset.phiStatus === 'unchecked') return 'Not scanned yet: open it to scan for identifiers first.';
+  if (asset.phiStatus === 'unchecked') return 'Not scanned yet: scan it for identifiers first.';
   return null;
 }
 
-function Choice({ asset, onPick }: { asset: Asset; onPick(): void }) {
+function Choice({ asset, onPick, onScanned }: { asset: Asset; onPick(): void; onScanned(): void }) {
   const thumb = useThumbnail(asset.hasThumbnail ? asset.id : null);
   const reason = refusal(asset);
+  const [scan, setScan] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const runScan = async () => {
+    setScan({ busy: true, error: null });
+    try {
+      await unwrap(studio.assets.analyze({ id: asset.id }));
+      setScan({ busy: false, error: null });
+      onScanned();
+    } catch (err) {
+      setScan({ busy: false, error: errorMessage(err) });
+    }
+  };
   return (
     <li className="thread-pick" data-testid="thread-pick">
       {thumb ? <img src={thumb} alt="" /> : <span className="no-preview">…</span>}
@@ -24,7 +37,14 @@ function Choice({ asset, onPick }: { asset: Asset; onPick(): void }) {
       <PhiStatusBadge asset={asset} />
       {reason ? (
         <span className="thread-warn">
-          {reason} <a href={hrefFor({ name: 'asset', id: asset.id })}>Open</a>
+          {scan.error ?? reason}{' '}
+          {asset.phiStatus === 'unchecked' ? (
+            <button type="button" onClick={() => void runScan()} disabled={scan.busy}>
+              {scan.busy ? 'Scanning…' : 'Scan now'}
+            </button>
+          ) : (
+            <a href={hrefFor({ name: 'asset', id: asset.id })}>Open to redact</a>
+          )}
         </span>
       ) : (
         <button type="button" onClick={onPick} aria-label={`Add ${asset.originalName}`}>
@@ -35,7 +55,7 @@ function Choice({ asset, onPick }: { asset: Asset; onPick(): void }) {
   );
 }
 
-export function ImagePicker({ assets, onPick, onClose }: { assets: readonly Asset[]; onPick(asset: Asset): void; onClose(): void }) {
+export function ImagePicker({ assets, onPick, onClose, onScanned }: { assets: readonly Asset[]; onPick(asset: Asset): void; onClose(): void; onScanned(): void }) {
   const images = assets.filter((a) => a.kind !== 'video');
   return (
     <Dialog
@@ -52,7 +72,7 @@ export function ImagePicker({ assets, onPick, onClose }: { assets: readonly Asse
       ) : (
         <ul className="thread-picks">
           {images.map((a) => (
-            <Choice key={a.id} asset={a} onPick={() => onPick(a)} />
+            <Choice key={a.id} asset={a} onPick={() => onPick(a)} onScanned={onScanned} />
           ))}
         </ul>
       )}

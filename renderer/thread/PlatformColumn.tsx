@@ -13,7 +13,7 @@ export type PostActions = {
   move(from: number, to: number): void;
   fix(finding: PhiFinding, post: ComposedPost): void;
   addImage(post: ComposedPost): void;
-  setImages(post: ComposedPost, images: ThreadImage[]): void;
+  setImages(post: ComposedPost, images: ThreadImage[], typing?: boolean): void;
 };
 
 type Props = {
@@ -67,7 +67,7 @@ export function PlatformColumn({ platform, thread, handle, findingsFor, maxImage
             onJoin={() => actions.join(i)}
             onFix={(f) => actions.fix(f, post)}
             onAddImage={() => actions.addImage(post)}
-            onImages={(images) => actions.setImages(post, images)}
+            onImages={(images, typing) => actions.setImages(post, images, typing)}
             onDrop={(from) => actions.move(from, i)}
           />
         ))}

@@ -25,7 +25,8 @@ export type PostCardProps = {
   onJoin(): void;
   onFix(finding: PhiFinding): void;
   onAddImage(): void;
-  onImages(images: ThreadImage[]): void;
+  /** typing: alt text being written (one undo step after a pause). */
+  onImages(images: ThreadImage[], typing?: boolean): void;
   onDrop(from: number): void;
 };
 
@@ -80,7 +81,7 @@ export function PostCard(props: PostCardProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const level = meterLevel(post.length, post.limit);
   const suffix = post.text.slice(post.body.length);
-  const setAlt = (i: number, alt: string) => props.onImages(post.images.map((img, j) => (j === i ? { ...img, alt } : img)));
+  const setAlt = (i: number, alt: string) => props.onImages(post.images.map((img, j) => (j === i ? { ...img, alt } : img)), true);
   return (
     <li
       className={`thread-post ${level}`}

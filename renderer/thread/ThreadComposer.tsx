@@ -38,9 +38,10 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
   const [mastodonLimit, setMastodonLimit] = useState<number>(() => ruleFor(textLimits, 'mastodon', null).maxLength);
   const [assets, setAssets] = useState<ReadonlyMap<string, Asset>>(new Map());
   const [picking, setPicking] = useState<ComposedPost | null>(null);
+  const [assetsLoaded, setAssetsLoaded] = useState(0);
   useEffect(() => {
     void unwrap(studio.assets.list({ projectId: post.projectId })).then(({ assets: list }) => setAssets(new Map(list.map((a) => [a.id, a]))));
-  }, [post.projectId]);
+  }, [post.projectId, assetsLoaded]);
 
   const shownParts = useDeferredValue(parts);
   const limit = Number.isInteger(mastodonLimit) && mastodonLimit >= 10 ? mastodonLimit : null;
@@ -82,7 +83,7 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
     move: (from, to) => text.change(movePost(parts, thread.posts, from, to, newId), 'Move post'),
     fix: (f, p) => fixAt(f, p.start),
     addImage: (p) => setPicking(p),
-    setImages: (p, images) => text.change(setImages(parts, p.section, images), 'Change images'),
+    setImages: (p, images, typing) => (typing ? text.typeParts(setImages(parts, p.section, images), 'Write alt text') : text.change(setImages(parts, p.section, images), 'Change images')),
   });
   const pick = (asset: Asset) => {
     const p = picking!;
@@ -214,7 +215,7 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
           {threads.length === 0 && <p className="subtle">Choose at least one platform above.</p>}
         </div>
       </div>
-      {picking && <ImagePicker assets={[...assets.values()]} onPick={pick} onClose={() => setPicking(null)} />}
+      {picking && <ImagePicker assets={[...assets.values()]} onPick={pick} onClose={() => setPicking(null)} onScanned={() => setAssetsLoaded((n) => n + 1)} />}
     </main>
   );
 }

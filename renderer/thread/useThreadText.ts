@@ -30,6 +30,12 @@ export function useThreadText(session: EditorSession) {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => session.commitPreview(), TYPING_PAUSE_MS);
   };
+  /** A change made by typing outside the text box (alt text): shown at once, one step after a pause. */
+  const typeParts = (next: ThreadPart[], label: string) => {
+    session.preview({ type: 'parts.set', parts: next }, label);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => session.commitPreview(), TYPING_PAUSE_MS);
+  };
   const commitTyping = () => {
     window.clearTimeout(timer.current);
     session.commitPreview();
@@ -39,5 +45,5 @@ export function useThreadText(session: EditorSession) {
     commitTyping();
     session.dispatch({ type: 'parts.set', parts: next }, label);
   };
-  return { snap, parts, raw: shown.raw, type, commitTyping, change };
+  return { snap, parts, raw: shown.raw, type, typeParts, commitTyping, change };
 }

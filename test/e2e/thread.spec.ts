@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { DISCLAIMER_LINE } from '../../shared/compliance/rules/disclaimer';
-import { artifacts, expect, test } from './webHostFixture';
+import { artifacts, expect, samples, test } from './webHostFixture';
 
 // The threads composer as an educator uses it: a long text pasted (a link, emoji, a date), split
 // live for X and Bluesky with a counter on every post, the flagged date fixed with one click,
@@ -33,6 +34,12 @@ test('a long text is split for X and Bluesky, a date fixed, posts copied and the
   await page.getByRole('button', { name: 'New project' }).first().click();
   await page.getByLabel('Project name').fill('Foot and ankle');
   await page.keyboard.press('Enter');
+  // A plain diagram (nothing to find) and a real radiograph with burned-in text.
+  const diagram = path.join(test.info().outputDir, 'foot-diagram.png');
+  fs.mkdirSync(path.dirname(diagram), { recursive: true });
+  await sharp({ create: { width: 640, height: 400, channels: 3, background: '#dbeafe' } }).png().toFile(diagram);
+  await page.getByTestId('import-input').setInputFiles([diagram, path.join(samples, 'images', 'xray-7-00.png')]);
+  await expect(page.getByTestId('import-summary')).toHaveText(/Imported 2 of 2/);
   await page.getByRole('button', { name: 'New post' }).click();
   await page.getByLabel('Post title').fill('Jones fracture thread');
   await page.getByText('Thread', { exact: true }).click();
@@ -62,6 +69,20 @@ test('a long text is split for X and Bluesky, a date fixed, posts copied and the
   await expect(x.getByTestId('thread-post').filter({ hasText: URL_ })).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Possible identifiers' })).toContainText('14 March 2024');
   await shot(page, 'split');
+
+  // An image on the first post: only a scanned file without identifiers may go, with alt text.
+  await x.getByTestId('thread-post').first().getByRole('button', { name: 'Add image' }).click();
+  const picker = page.getByRole('dialog');
+  const xray = picker.getByTestId('thread-pick').filter({ hasText: 'xray-7-00.png' });
+  await expect(xray).toContainText('Not scanned yet');
+  await picker.getByTestId('thread-pick').filter({ hasText: 'foot-diagram.png' }).getByRole('button', { name: 'Scan now' }).click();
+  await picker.getByRole('button', { name: 'Add foot-diagram.png' }).click();
+  const firstX = x.getByTestId('thread-post').first();
+  await expect(firstX.getByTestId('phi-status')).toHaveText('Nothing found');
+  await expect(bluesky.getByTestId('thread-post').first().locator('.thread-image')).toHaveCount(1);
+  await expect(page.getByText('foot-diagram.png: add alt text.')).toBeVisible();
+  await firstX.getByLabel('Alt text').fill('Diagram of the foot with the base of the fifth metatarsal shaded');
+  await expect(page.getByText('foot-diagram.png: add alt text.')).toHaveCount(0);
 
   // The flagged date, fixed with its one-click action inside the X preview.
   await x.getByRole('button', { name: /Replace “14 March 2024” with \[date\]/ }).click();
@@ -112,6 +133,7 @@ test('a long text is split for X and Bluesky, a date fixed, posts copied and the
   const xParts = json.platforms[0].parts;
   expect(xParts).toHaveLength(posts);
   expect(xParts[0].text).toBe(first);
+  expect((xParts[0] as unknown as { images: { alt: string }[] }).images).toEqual([expect.objectContaining({ alt: 'Diagram of the foot with the base of the fifth metatarsal shaded' })]);
   for (const p of json.platforms.flatMap((pl) => pl.parts)) expect(p.length).toBeLessThanOrEqual(p.limit);
   // Without numbering, the posts hold every word of the text in order.
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
