@@ -2,16 +2,18 @@ import path from 'node:path';
 import { StudioFailure } from '../../../../shared/api/errors';
 import { shutdownOcr } from '../../../services/ocr/tesseractPool';
 import { redactImage } from '../../../services/redact/redactImage';
+import { redactVideoFile } from '../../../services/video/redactVideo';
 import { runBatch } from './runBatch';
 import type { ToolCommand } from './toolCommand';
 import { plannedPairs } from './writeOutputs';
 
 const imageOutput = /\.(png|jpe?g)$/i;
+const videoInput = /\.(mp4|mov|m4v)$/i;
 
 export const redactCommand: ToolCommand = {
   name: 'redact',
   usage: 'redact IN OUT [--json]',
-  summary: 'Destroy burned-in identifiers and faces; OUT (.png/.jpg) is fresh pixels, no metadata, re-checked. Folders too.',
+  summary: 'Destroy burned-in identifiers and faces; OUT (.png/.jpg, or .mp4 for a clip) is fresh pixels, no metadata, re-checked. Folders too.',
   async run(args, ctx) {
     const [input, output] = args;
     if (!input || !output) {
@@ -19,11 +21,11 @@ export const redactCommand: ToolCommand = {
       return 2;
     }
     try {
-      const pairs = plannedPairs(input, output, (name) => (imageOutput.test(name) ? name : `${path.parse(name).name}.png`));
+      const pairs = plannedPairs(input, output, (name) =>
+        videoInput.test(name) ? `${path.parse(name).name}.mp4` : imageOutput.test(name) ? name : `${path.parse(name).name}.png`,
+      );
       return await runBatch(pairs, ctx, async (from, to) => {
-        if (/\.(mp4|mov|m4v)$/i.test(from)) {
-          throw new StudioFailure('unsupported', 'Video redaction is not supported yet: it arrives with reels.');
-        }
+        if (videoInput.test(from)) return redactVideoFile(from, to);
         if (!imageOutput.test(to)) throw new StudioFailure('invalid_input', 'OUT must end in .png, .jpg or .jpeg.');
         return redactImage(from, to);
       });
