@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DISCLAIMER_LINE } from '../../shared/compliance/rules/disclaimer';
 import { EditorSession } from '../../shared/editor/editorSession';
 import { newId } from '../../shared/editor/objectFactory';
@@ -124,17 +124,24 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
   );
   if (parts.some((p) => (p.images?.length ?? 0) > maxImages)) blockers.push(`A post has more than ${maxImages} images.`);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
-    e.preventDefault();
-    text.commitTyping();
-    if (e.shiftKey) session.redo();
-    else session.undo();
-  };
+  // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z anywhere on the screen, the text box included: the session's
+  // history, not the browser's (which knows nothing of joins, moves or fixes).
+  const commitTyping = text.commitTyping;
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || document.querySelector('.backdrop')) return;
+      e.preventDefault();
+      commitTyping();
+      if (e.shiftKey) session.redo();
+      else session.undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session, commitTyping]);
   const toggle = (p: TextPlatformId) => setPlatforms((list) => (list.includes(p) ? list.filter((x) => x !== p) : textPlatformIds.filter((x) => x === p || list.includes(x))));
 
   return (
-    <main className="thread-composer" onKeyDown={onKeyDown}>
+    <main className="thread-composer">
       <header className="thread-head">
         <a href={hrefFor({ name: 'project', id: post.projectId })} className="link">
           ← Project

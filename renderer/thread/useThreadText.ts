@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { EditorSession } from '../../shared/editor/editorSession';
 import { newId } from '../../shared/editor/objectFactory';
 import type { ThreadPart } from '../../shared/model/postDocument';
@@ -36,10 +36,10 @@ export function useThreadText(session: EditorSession) {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => session.commitPreview(), TYPING_PAUSE_MS);
   };
-  const commitTyping = () => {
+  const commitTyping = useCallback(() => {
     window.clearTimeout(timer.current);
     session.commitPreview();
-  };
+  }, [session]);
   /** One action on the parts: one undo step with its label. */
   const change = (next: ThreadPart[], label: string) => {
     commitTyping();

@@ -98,6 +98,13 @@ test('a long text is split for X and Bluesky, a date fixed, posts copied and the
   await expect(box).not.toHaveValue(/not medical advice/);
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(box).toHaveValue(/not those of my employer\.$/);
+  // Reorder by drag, then Ctrl+Z puts it back.
+  await x.getByTestId('thread-post').nth(2).dragTo(x.getByTestId('thread-post').first());
+  await expect(x.getByTestId('thread-post').first()).toContainText(/^Treatment is a non-weight-bearing cast/);
+  await page.getByRole('heading', { name: 'Jones fracture thread' }).click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(x.getByTestId('thread-post').first()).toContainText(/^Why does a Jones fracture/);
+  await expect(box).toHaveValue(/not those of my employer\.$/);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
 
   // Copy one post at a time.
