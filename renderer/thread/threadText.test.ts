@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFor, textLimits } from '../../test/fixtures/textLimits';
+import { TextLimit, ThreadGuidance, type TextPlatformId } from '../../shared/thread/textRules';
 import { composeFor, editPost, joinWithNext, movePost, partsFromRaw, rawOf, sectionsOf, setImages } from './threadText';
+
+// The shipped numbers for X and Bluesky (templates/text-limits.json), written here because the
+// renderer's tests are type-checked with the renderer and may not read files.
+const limits: Partial<Record<TextPlatformId, object>> = {
+  x: { maxLength: 280, urlLength: 23, sentencesPerPost: { min: 2, max: 3 } },
+  bluesky: { maxLength: 300, maxBytes: 3000 },
+};
+const ruleFor = (platform: 'x' | 'bluesky') => TextLimit.parse({ platform, source: 'https://example.org/limits', checked: '2026-11-25', ...limits[platform] });
+const textLimits = { guidance: ThreadGuidance.parse({ disclaimerWords: ['not medical advice'], takeawayWords: ['takeaway'], disclaimer: 'Not medical advice.' }) };
 
 let n = 0;
 const newId = () => `n${++n}`;
