@@ -183,9 +183,14 @@ test('a consent is added, signed on the pad, linked to an image, and revoked wit
     title: 'Forearm lesion',
     format: 'carousel',
     platforms: ['instagram'],
-    document: { schemaVersion: 2, canvas, slides: [slide], scenes: [], parts: [] },
+    document: { schemaVersion: 2, canvas, slides: [slide], scenes: [], parts: [], audience: 'clinicians' },
   });
-  await api(page, 'posts.export', { id: post.id, kind: 'png' });
+  // Every export passes the compliance gate: a disclaimer in the profile note, and a reason for each warning.
+  await api(page, 'compliance.setSettings', { profileNote: 'Educational content only, not medical advice. No doctor–patient relationship. Views my own, not my employer’s.' });
+  const check = await api<{ findings: { rule: string; severity: string; message: string; where: { key: string } }[] }>(page, 'compliance.check', { postId: post.id, platforms: ['instagram'] });
+  expect(check.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  const acks = check.findings.filter((f) => f.severity === 'warning').map((f) => ({ rule: f.rule, where: f.where.key, reason: 'Reviewed for the consent test' }));
+  await api(page, 'posts.export', { id: post.id, kind: 'png', platforms: ['instagram'], acks });
 
   // Revoke: a reason, then the checklist of every export and platform where the patient appears.
   await row.getByRole('button', { name: 'Revoke…' }).click();

@@ -196,10 +196,18 @@ test('a carousel is made, redacted, annotated, kept across a reload, resized and
   await page.getByRole('button', { name: /^Slide 1 of 3/ }).click();
   await shot(page, 'ready');
 
+  // The compliance gate: the audience is declared in the checks panel, and each remaining
+  // warning gets a reason in the export dialog (errors would block; there are none).
+  await page.getByTestId('audience').selectOption('clinicians');
   // PNG of slide 1, then the PDF of all three.
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByTestId('export-blockers')).toHaveCount(0);
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(exportDialog.getByTestId('compliance-gate')).toBeVisible();
+  await expect(exportDialog.getByTestId('gate-ok')).toBeVisible();
+  for (const reason of await exportDialog.getByRole('textbox', { name: /^Reason for:/ }).all()) {
+    await reason.fill('Teaching image, reviewed before posting');
+  }
   await exportDialog.getByText('PNG', { exact: true }).click();
   await exportDialog.getByText('Slide 1 only').click();
   await expect(exportDialog.getByRole('radio', { name: /Slide 1 only/ })).toBeChecked();

@@ -16,6 +16,13 @@ describe('rule 1: identifiers', () => {
     expect(name.where.key).not.toMatch(/John|Smith/);
   });
 
+  it('asks a reason for a link (a cited source) rather than blocking it', () => {
+    const found = findingsOf('identifiers', post([textSlide('Source: https://pubmed.ncbi.nlm.nih.gov/12345678/')]));
+    const link = found.find((f) => f.where.key.includes('url'))!;
+    expect(link.severity).toBe('warning');
+    expect(link.message).toMatch(/make sure it is a source/);
+  });
+
   it('checks alt text, the caption and thread parts too', () => {
     const slide = { ...textSlide('Fracture of the fifth metatarsal.'), altText: 'X-ray of Mrs Jane Doe’s foot.' };
     const p = post([slide], { caption: 'Thanks to St Mary’s Hospital for the case.', parts: [{ id: 'a', text: 'Call 0117 496 0123 for details.' }] });

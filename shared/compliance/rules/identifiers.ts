@@ -58,11 +58,16 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
     for (const f of cache.phi(source.text)) {
       if (DATE_KINDS.has(f.kind)) continue;
       const replacement = suggestReplacement(f);
+      // A link is a Safe Harbor identifier only when it leads to the patient; teaching posts cite
+      // sources by link. So a link needs the author's reason, not a fix.
+      const isLink = f.kind === 'url';
       out.push({
         rule: 'identifiers',
-        severity: 'error',
+        severity: isLink ? 'warning' : 'error',
         where: { ...source.where, key: key(`${source.where.key}/${f.kind}`), range: { start: f.start, end: f.end } },
-        message: `${source.where.label} holds ${describeKind(f.kind)}: “${f.text}”.`,
+        message: isLink
+          ? `${source.where.label} links to “${f.text}”: make sure it is a source, not a page about the patient.`
+          : `${source.where.label} holds ${describeKind(f.kind)}: “${f.text}”.`,
         fix: { kind: 'replace-text', label: `Replace with “${replacement}”`, data: { start: f.start, end: f.end, text: replacement } },
       });
     }
