@@ -22,6 +22,11 @@ describe('rule 6: liability statement', () => {
     expect(findingsOf('disclaimer', post([textSlide('A fracture.')]), context({ profileNote: DISCLAIMER_LINE }))).toEqual([]);
   });
 
+  it('accepts the short forms people write: "views my own", "not my employer’s"', () => {
+    expect(missingDisclaimerPoints(['Not medical advice. No doctor–patient relationship. Views my own.'])).toEqual([]);
+    expect(missingDisclaimerPoints(['Not medical advice. No doctor–patient relationship. Not my employer’s views.'])).toEqual([]);
+  });
+
   it('does not count alt text (no reader sees it)', () => {
     expect(findingsOf('disclaimer', post([{ ...textSlide('A fracture.'), altText: DISCLAIMER_LINE }]))).toHaveLength(1);
   });

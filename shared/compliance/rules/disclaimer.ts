@@ -27,7 +27,7 @@ export const disclaimerPoints = [
     id: 'institution',
     words: 'it does not represent the institution',
     pattern:
-      /\b(views|opinions) (expressed )?(here )?(are|is) (my|our|the author(’|')?s) own\b|\bnot (those|the views|the opinions) of (my|our|the author(’|')?s) (employer|institution|hospital|university|trust)s?\b|\b(does|do) not represent (my|our|the|any) (employer|institution|hospital|university|trust)s?\b/i,
+      /\b(views|opinions) (expressed )?(here )?((are|is) )?(my|our|the author(’|')?s) own\b|\bnot (my|our) (employer|institution|hospital|university|trust)(’|')?s?\b|\bnot (those|the views|the opinions) of (my|our|the author(’|')?s) (employer|institution|hospital|university|trust)s?\b|\b(does|do) not represent (my|our|the|any) (employer|institution|hospital|university|trust)s?\b/i,
   },
 ] as const;
 
