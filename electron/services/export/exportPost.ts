@@ -49,9 +49,10 @@ export async function exportPost(lib: Library, request: ExportRequest, job: JobC
   const post = getPost(lib.db, request.id);
   const exportable = checkExportable(lib.db, post, request.slideIds);
   const { slides } = exportable;
-  // The compliance pass over what leaves (these slides, the caption, the parts): errors refuse,
-  // warnings need a reason. Nothing is rendered before it passes.
-  const gate = gateExport(lib, { ...post, document: { ...post.document, slides } }, request);
+  // The compliance pass over the whole post, even when only some slides are exported: a slide is
+  // posted as part of its post (its disclaimer may be on another slide), and the editor's gate
+  // shows the same findings. Errors refuse, warnings need a reason; nothing is rendered before.
+  const gate = gateExport(lib, post, request);
   const steps = slides.length * 2 + 2;
   job.progress(0, steps, 'Loading images');
   const images = await loadSlideImages(lib, exportable.assets, slides, exportable.numberOf, job.signal);
