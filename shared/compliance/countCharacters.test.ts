@@ -15,6 +15,14 @@ describe('countCharacters', () => {
     expect(countCharacters('👍', 'code-points')).toBe(1);
     expect(countCharacters('https://example.org/a-very-long-link-indeed-yes', 'mastodon')).toBe(23);
   });
+
+  it('counts as the threads composer does (one counting code): a Threads emoji by its UTF-8 bytes', async () => {
+    const { countText } = await import('../thread/countText');
+    expect(countCharacters('Hi 👍', 'threads')).toBe(7);
+    const rule = { platform: 'x', maxLength: 280, maxBytes: null, urlLength: 23, thread: true, sentencesPerPost: null, seeMore: null, source: 'https://x.com', checked: '2026-11-25', secondary: false } as const;
+    const text = 'See https://pubmed.ncbi.nlm.nih.gov/1/ — 40 mg 🩺';
+    expect(countCharacters(text, 'x-weighted')).toBe(countText(text, rule).length);
+  });
 });
 
 describe('sentencesOf', () => {

@@ -1,21 +1,11 @@
-import twitter from 'twitter-text';
+import { countText, graphemeCount } from '../thread/countText';
+import type { TextLimit, TextPlatformId } from '../thread/textRules';
 import type { Counting } from './data/platformText';
 
-// Links are shortened by Mastodon to a fixed 23 characters whatever their length.
-const URL = /\bhttps?:\/\/[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|ly|me|app|health)(?:\/[^\s<>"]*)?/gi;
-const LINK_LENGTH = 23;
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
-
-function withLinks(text: string, rest: (s: string) => number): number {
-  let total = 0;
-  let last = 0;
-  for (const m of text.matchAll(URL)) {
-    total += rest(text.slice(last, m.index)) + LINK_LENGTH;
-    last = m.index + m[0].length;
-  }
-  return total + rest(text.slice(last));
+// One counting code for the whole app: the threads composer's (shared/thread/countText.ts). The
+// pass only needs the length, so the limit fields of the rule it builds do not matter here.
+function asRule(platform: TextPlatformId): TextLimit {
+  return { platform, maxLength: 100_000, maxBytes: null, urlLength: 23, thread: true, sentencesPerPost: null, seeMore: null, source: 'https://example.org', checked: '2026-11-25', secondary: false };
 }
 
 /** The length of `text` as the platform counts it against its limit (text is NFC-normalised first, as X does). */
@@ -23,12 +13,13 @@ export function countCharacters(text: string, counting: Counting): number {
   const t = text.normalize('NFC');
   switch (counting) {
     case 'x-weighted':
-      // X's own library: NFC, links as 23, emoji and most non-Latin characters weigh 2.
-      return twitter.parseTweet(t).weightedLength;
+      return countText(t, asRule('x')).length;
+    case 'threads':
+      return countText(t, asRule('threads')).length;
     case 'mastodon':
-      return withLinks(t, (s) => [...s].length);
+      return countText(t, asRule('mastodon')).length;
     case 'graphemes':
-      return graphemes(t).length;
+      return graphemeCount(t);
     case 'code-points':
       return [...t].length;
   }

@@ -1,7 +1,7 @@
 import type { PlatformId } from '../../model/platforms';
 
 /** How a platform counts the characters of a post. */
-export type Counting = 'x-weighted' | 'graphemes' | 'code-points' | 'mastodon';
+export type Counting = 'x-weighted' | 'threads' | 'graphemes' | 'code-points' | 'mastodon';
 
 export type PlatformText = {
   /** Longest post text (caption, or one thread part), counted the platform's way; null when none is published. */
@@ -22,7 +22,7 @@ export type PlatformText = {
 // own rule: X weighs CJK and emoji double and every link as 23; Bluesky counts graphemes.
 export const platformText: Record<PlatformId, PlatformText> = {
   x: { maxText: 280, counting: 'x-weighted', threads: true, maxVideoSeconds: 140, shortVideo: false, maxHashtags: null, source: 'https://docs.x.com/resources/fundamentals/counting-characters' },
-  threads: { maxText: 500, counting: 'code-points', threads: true, maxVideoSeconds: 300, shortVideo: false, maxHashtags: 1, source: 'https://developers.facebook.com/docs/threads/create-posts' },
+  threads: { maxText: 500, counting: 'threads', threads: true, maxVideoSeconds: 300, shortVideo: false, maxHashtags: 1, source: 'https://developers.facebook.com/docs/threads/create-posts' },
   bluesky: { maxText: 300, counting: 'graphemes', threads: true, maxVideoSeconds: 180, shortVideo: false, maxHashtags: null, source: 'https://docs.bsky.app/docs/advanced-guides/post-richtext' },
   mastodon: { maxText: 500, counting: 'mastodon', threads: true, maxVideoSeconds: null, shortVideo: false, maxHashtags: null, source: 'https://docs.joinmastodon.org/user/posting/#text' },
   instagram: { maxText: 2200, counting: 'code-points', threads: false, maxVideoSeconds: 180, shortVideo: true, maxHashtags: 30, source: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media' },
