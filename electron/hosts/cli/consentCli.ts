@@ -4,6 +4,7 @@ import { StudioFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/consent/consentDates';
 import { MAX_FORM_BYTES, sniffForm } from '../../services/consent/formStore';
 import { resolveLibraryDir } from '../../services/library/libraryLocation';
+import { cliHost } from '../../services/api/hostCapabilities';
 import { openStudio, type Studio } from '../../services/studio';
 import { UsageError } from './commands';
 import { checkReportText, checkText, consentLine, takedownLines } from './consentText';
@@ -115,7 +116,7 @@ export async function runRegistryCli(argv: string[], io: CliIo, env: NodeJS.Proc
     return 0;
   }
   let studio: Studio | null = null;
-  const open = () => (studio ??= openStudio(resolveLibraryDir(f.library, env), { log: (m) => io.stderr(m) }));
+  const open = () => (studio ??= openStudio(resolveLibraryDir(f.library, env), { log: (m) => io.stderr(m), host: cliHost }));
   const print = (value: unknown, text: string) => io.stdout(f.json ? JSON.stringify(value, null, 2) : text);
   try {
     return await runVerb(`${group} ${verb}`, rest, f, usage[0], open, print, io.stdout);

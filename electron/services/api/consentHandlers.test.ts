@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useTempStudio } from '../../../test/fixtures/tempStudio';
 import { addTestAsset } from '../../../test/fixtures/consentRegistry';
+import { makeTempDir } from '../../../test/fixtures/tempLibrary';
+import { openStudio } from '../studio';
+import { cliHost } from './hostCapabilities';
 
 const t = useTempStudio('Consent API');
 
@@ -72,5 +77,32 @@ describe('consent change events', () => {
       { type: 'library.changed', what: 'consents' },
       { type: 'library.changed', what: 'consents' },
     ]);
+  });
+});
+
+describe('library.backup names a folder only from the CLI', () => {
+  it('refuses a destination from a host serving a page (web, desktop): nothing is written', async () => {
+    const temp = makeTempDir();
+    try {
+      const dest = path.join(temp.dir, 'backup');
+      const r = await t.studio.dispatch('library.backup', { dest });
+      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(fs.readdirSync(temp.dir)).toEqual([]);
+    } finally {
+      temp.cleanup();
+    }
+  });
+
+  it('backs up where the CLI host says (the user named the folder at a shell)', async () => {
+    const temp = makeTempDir();
+    const cli = openStudio(path.join(temp.dir, 'lib'), { log: () => {}, host: cliHost });
+    try {
+      const r = await cli.dispatch('library.backup', { dest: path.join(temp.dir, 'backup') });
+      expect(r).toMatchObject({ ok: true, value: { verified: { ok: true } } });
+      expect(fs.existsSync(path.join(temp.dir, 'backup', 'library.sqlite'))).toBe(true);
+    } finally {
+      cli.close();
+      temp.cleanup();
+    }
   });
 });

@@ -60,7 +60,7 @@ export async function uploadBytes(source: ImportSource | undefined, limit: numbe
 const bytesOf = (data: Uint8Array) => new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
 
 /** The consent registry: patients, consents, links, coverage, forms, takedown; plus library upkeep. */
-export function consentHandlers({ lib, changed }: HandlerDeps): ConsentCalls {
+export function consentHandlers({ lib, changed, host }: HandlerDeps): ConsentCalls {
   const { db } = lib;
   const names = () => new Map(listPatients(db, { showNames: true }).map((p) => [p.code, p.name]));
   return announceWrites(changed, {
@@ -115,7 +115,12 @@ export function consentHandlers({ lib, changed }: HandlerDeps): ConsentCalls {
     'takedown.list': (input) => ({ items: takedownItems(db, input) }),
     'takedown.tick': (input) => tickTakedown(db, input.id, input.ticked),
     'library.check': () => checkLibraryFolder(lib.dir),
-    'library.backup': (input) => backupLibrary(lib, input.dest),
+    'library.backup': (input) => {
+      // A page must not name a folder to write the whole library (names, forms) into; only the CLI's
+      // caller typed this path. The desktop app would ask for a picked-folder token instead.
+      if (!host.callerNamesPaths) throw new StudioFailure('forbidden', 'Backups are made with `medpost library backup DEST` (the app cannot name a folder).');
+      return backupLibrary(lib, input.dest);
+    },
   });
 }
 
