@@ -34,8 +34,55 @@ export function postTexts(post: CompliancePost): TextSource[] {
   });
   if (doc.caption?.trim()) out.push({ text: doc.caption, visible: true, where: { key: 'caption', label: 'Caption', field: 'caption' } });
   doc.parts.forEach((part, i) => {
-    if (part.text.trim()) out.push({ text: part.text, visible: true, where: { key: `part:${part.id}`, label: `Thread part ${i + 1}`, partId: part.id, field: 'part' } });
+    const at = { partId: part.id, partNumber: i + 1 };
+    if (part.text.trim()) out.push({ text: part.text, visible: true, where: { ...at, key: `part:${part.id}`, label: `Thread part ${i + 1}`, field: 'part' } });
+    part.images?.forEach((image, k) => {
+      if (image.alt.trim()) out.push({ text: image.alt, visible: false, where: { ...at, key: `part:${part.id}/image:${k + 1}/alt`, label: `Thread part ${i + 1}, image ${k + 1}, alt text`, field: 'altText' } });
+    });
   });
+  return out;
+}
+
+/** An image under a thread part, with its alt text and place (numbers are 1-based). */
+export type PartImage = { assetId: string; alt: string; partId: string; partNumber: number; imageNumber: number };
+
+export function partImages(post: CompliancePost): PartImage[] {
+  return post.document.parts.flatMap((part, i) => (part.images ?? []).map((image, k) => ({ assetId: image.assetId, alt: image.alt, partId: part.id, partNumber: i + 1, imageNumber: k + 1 })));
+}
+
+/** One medium the post carries, wherever it sits, with the words that name its place. */
+export type PostMedium = {
+  assetId: string;
+  where: Omit<Where, 'key' | 'field'>;
+  /** Starts a sentence: "Slide 3", "Thread part 2". */
+  subject: string;
+  /** "the image on slide 3", "image 1 of thread part 2". */
+  image: string;
+};
+
+/**
+ * Every asset the post would publish, once each: images placed on slides, then images under
+ * thread parts (an image attached to a post goes out as the library holds it: no redaction on a
+ * canvas covers it).
+ */
+export function postMedia(post: CompliancePost): PostMedium[] {
+  const out: PostMedium[] = placedAssets(post).map((p) => ({
+    assetId: p.assetId,
+    where: { label: `Slide ${p.slideNumber}, image`, slideId: p.slideId, slideNumber: p.slideNumber, objectId: p.objectId, assetId: p.assetId },
+    subject: `Slide ${p.slideNumber}`,
+    image: `the image on slide ${p.slideNumber}`,
+  }));
+  const seen = new Set(out.map((m) => m.assetId));
+  for (const p of partImages(post)) {
+    if (seen.has(p.assetId)) continue;
+    seen.add(p.assetId);
+    out.push({
+      assetId: p.assetId,
+      where: { label: `Thread part ${p.partNumber}, image ${p.imageNumber}`, partId: p.partId, partNumber: p.partNumber, assetId: p.assetId },
+      subject: `Thread part ${p.partNumber}`,
+      image: `image ${p.imageNumber} of thread part ${p.partNumber}`,
+    });
+  }
   return out;
 }
 

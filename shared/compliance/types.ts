@@ -5,6 +5,7 @@ import { PlatformId } from '../model/platforms';
 import type { Post } from '../model/post';
 import type { PlatformLimits } from '../model/slideFormat';
 import type { CoverageResult } from '../consent/coverage';
+import type { TextLimitsFile } from '../thread/textRules';
 import type { PolicyPack } from './policyPack';
 import type { TextCache } from './textCache';
 
@@ -46,6 +47,8 @@ export const Where = z.object({
   /** Offsets in the field's text (UTF-16, end exclusive). */
   range: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
   partId: z.string().optional(),
+  /** 1-based place of the thread part in the post (the CLI's thread file: its n-th section). */
+  partNumber: z.number().int().optional(),
   sceneId: z.string().optional(),
   assetId: z.string().optional(),
   /** In slide pixels (images placed on a slide) or the asset's own pixels (loose images). */
@@ -65,6 +68,8 @@ export const fixKinds = [
   'add-slide',
   'remove-slides',
   'remove-platform',
+  // An image outside any slide (under a thread part) has no canvas to redact on: the asset screen does it.
+  'redact-asset',
 ] as const;
 export const Fix = z.object({
   kind: z.enum(fixKinds),
@@ -121,6 +126,12 @@ export type ComplianceContext = {
   /** The planned posting date, YYYY-MM-DD. */
   date: string;
   limits: readonly PlatformLimits[];
+  /**
+   * How long a post may be on each text platform (templates/text-limits.json with the library's
+   * override). With it a thread is checked as the posts it is split into, the composer's way;
+   * without it (callers that have not loaded it) each part counts as one post.
+   */
+  textLimits?: TextLimitsFile;
   /** The library's profile note (a bio disclaimer counts for rule 6). */
   profileNote?: string;
   /**

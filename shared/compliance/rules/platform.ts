@@ -1,13 +1,13 @@
 import { platformLabels, type PlatformId } from '../../model/platforms';
 import { countCharacters, sentencesOf } from '../countCharacters';
 import { platformText } from '../data/platformText';
-import { placedAssets } from '../textSources';
+import { partImages, placedAssets, type PartImage } from '../textSources';
 import type { ComplianceFinding, Rule, Where } from '../types';
+import { HASHTAG, postedThreadFindings, textRuleFor } from './threadPosts';
 
 const SHORT_PLATFORMS: ReadonlySet<PlatformId> = new Set(['x', 'threads', 'bluesky', 'mastodon']);
 const SLIDE_PLATFORMS: ReadonlySet<PlatformId> = new Set(['instagram', 'lemon8']);
 const LONG_SENTENCE_WORDS = 20;
-const HASHTAG = /(?<![\w#])#[\p{L}\p{N}_]+/gu;
 
 const graphemeCount = (text: string) => countCharacters(text, 'graphemes');
 
@@ -26,15 +26,26 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
     // Without a platform neither the limits nor the consent scope can be checked.
     out.push({ rule: 'platform', severity: 'error', where: { key: 'post/platforms', label: 'The whole post', field: 'post' }, message: 'Choose the platforms this post goes to: limits and consent are checked per platform.' });
   }
+  const images = partImages(post);
+  for (const image of images) {
+    // Alt text is required whatever the platform: without it a screen-reader user gets nothing.
+    if (!image.alt.trim()) {
+      out.push({ rule: 'platform', severity: 'error', where: { ...imageWhere(image), key: `part:${image.partId}/image:${image.imageNumber}/alt/missing`, field: 'altText' }, message: `Image ${image.imageNumber} in thread part ${image.partNumber} has no alt text: describe it for readers who cannot see it.` });
+    }
+  }
   for (const platform of platforms) {
     const name = platformLabels[platform];
     const spec = platformText[platform];
     const limits = context.limits.find((l) => l.platform === platform);
     const isThread = post.format === 'thread' && spec.threads;
-    // What is posted as text: each part of a thread on a platform that threads, else one body.
+    // A thread on a text platform is judged as posted: its parts split the composer's way.
+    const textRule = post.format === 'thread' ? textRuleFor(context.textLimits, platform) : null;
+    // What is posted as text otherwise: each part of a thread on a platform that threads, else one body.
     const bodies: { text: string; where: Omit<Where, 'platform'>; partId?: string }[] = [];
     if (doc.caption?.trim()) bodies.push({ text: doc.caption, where: { key: 'caption', label: 'Caption', field: 'caption' } });
-    if (isThread) {
+    if (textRule) {
+      for (const f of postedThreadFindings(doc.parts, textRule, spec.maxHashtags)) push(platform, f.severity, f.where, f.message);
+    } else if (isThread) {
       doc.parts.forEach((p, i) => bodies.push({ text: p.text, partId: p.id, where: { key: `part:${p.id}`, label: `Thread part ${i + 1}`, partId: p.id, field: 'part' } }));
     } else if (doc.parts.length > 0) {
       bodies.push({ text: doc.parts.map((p) => p.text).join('\n\n'), where: { key: 'parts', label: 'The thread as one post', field: 'part' } });
@@ -56,6 +67,18 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
         push(platform, 'warning', { ...body.where, key: `${body.where.key}/sentences` }, `${body.where.label} has ${sentences} sentences; on ${name} 2–3 sentences a post read best: split it or cut it.`);
       }
     }
+    for (const image of images) {
+      const alt = graphemeCount(image.alt);
+      if (limits?.maxAltText && alt > limits.maxAltText) {
+        push(platform, 'error', { ...imageWhere(image), key: `part:${image.partId}/image:${image.imageNumber}/alt/length`, field: 'altText' }, `The alt text of image ${image.imageNumber} in thread part ${image.partNumber} is ${alt} characters; ${name} allows ${limits.maxAltText}.`);
+      }
+    }
+    doc.parts.forEach((part, i) => {
+      const count = part.images?.length ?? 0;
+      if (limits && count > limits.maxItems) {
+        push(platform, 'error', { key: `part:${part.id}/images`, label: `Thread part ${i + 1}`, partId: part.id, partNumber: i + 1, field: 'part' }, `Thread part ${i + 1} has ${count} images; ${name} takes ${limits.maxItems} on one post.`);
+      }
+    });
     const slideCount = doc.slides.length;
     if (limits && (post.format === 'carousel' || post.format === 'single') && slideCount > limits.maxItems) {
       push(platform, 'error', { key: 'items', label: 'The whole post', field: 'post' }, `The post has ${slideCount} slides; ${name} allows ${limits.maxItems} in one post.`, {
@@ -101,6 +124,8 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
   }
   return out;
 };
+
+const imageWhere = (image: PartImage) => ({ label: `Thread part ${image.partNumber}, image ${image.imageNumber}`, partId: image.partId, partNumber: image.partNumber, assetId: image.assetId });
 
 /** Where to split a too-long part: the last sentence end (else space) before the limit. */
 export function splitPoint(text: string, limit: number): number {
