@@ -36,4 +36,13 @@ describe('rule 3: consent', () => {
   it('has nothing to say about a post without images', () => {
     expect(findingsOf('consent', post([]), context({ consent: null }))).toEqual([]);
   });
+
+  it('checks images under thread parts the same way, naming the part', () => {
+    const p = post([], { format: 'thread', parts: [{ id: 't1', text: 'A point.', images: [{ assetId: 'a1', alt: 'An X-ray.' }] }, { id: 't2', text: 'Another.', images: [{ assetId: 'a2', alt: 'A photo.' }] }] });
+    const gap = (id: string) => (id === 'a2' ? { covered: false, reasons: ['the consent has expired'] } : {});
+    const found = findingsOf('consent', p, context({ consent: new Map([['x', covered(['a1', 'a2'], gap)]]) }), ['x']);
+    expect(found.map((f) => [f.severity, f.where.key, f.where.label, f.where.partNumber])).toEqual([['error', 'asset:a2/consent', 'Thread part 2, image 1', 2]]);
+    expect(found[0].message).toBe('Consent does not cover image 1 of thread part 2 (PT-0001) on 2026-12-01: the consent has expired.');
+    expect(findingsOf('consent', p, context({ consent: null }), ['x'])[1].message).toMatch(/^No patient link is known for image 1 of thread part 2/);
+  });
 });

@@ -55,4 +55,36 @@ describe('rule 1: identifiers', () => {
     const p = post([textSlide('Jones fracture: a transverse fracture at the base of the fifth metatarsal.'), imageSlide('a1')]);
     expect(findingsOf('identifiers', p, ctx)).toEqual([]);
   });
+
+  describe('images under thread parts (no canvas: nothing covers a finding)', () => {
+    const threadWith = (...assetIds: string[]) =>
+      post([], { format: 'thread', parts: [{ id: 't1', text: 'Opening point.' }, { id: 't2', text: 'The film.', images: assetIds.map((assetId) => ({ assetId, alt: 'An X-ray of a wrist.' })) }] });
+
+    it('refuses an unscanned image, a missing one, and one that holds identifiers (redact it on the asset screen first)', () => {
+      const ctx = context({
+        assets: new Map([
+          ['u', asset('u', { phiStatus: 'unchecked' })],
+          ['h', asset('h', { phiStatus: 'holds-phi' })],
+          ['c', asset('c')],
+          ['r', asset('r', { phiStatus: 'redacted' })],
+        ]),
+        analyses: new Map([['h', analysis('h', [{ kind: 'name' }, { kind: 'face', source: 'face' }])], ['c', analysis('c')], ['r', analysis('r')]]),
+      });
+      const found = findingsOf('identifiers', threadWith('u', 'h', 'c', 'r', 'gone'), ctx);
+      expect(found.map((f) => [f.severity, f.where.key, f.where.label, f.where.partNumber])).toEqual([
+        ['error', 'asset:u/unscanned', 'Thread part 2, image 1', 2],
+        ['error', 'asset:h/holds-phi', 'Thread part 2, image 2', 2],
+        ['error', 'asset:gone/missing', 'Thread part 2, image 5', 2],
+      ]);
+      expect(found[0].message).toBe('Thread part 2 shows an image that has not been scanned for identifiers yet.');
+      expect(found[1].message).toBe('Image 2 of thread part 2 holds a name and a face that no redaction covers: redact the image first (asset screen).');
+      expect(found[1].fix).toEqual({ kind: 'redact-asset', label: 'Redact the image first (asset screen)', data: { assetId: 'h' } });
+    });
+
+    it('reads the alt text of a part image for identifiers', () => {
+      const p = post([], { format: 'thread', parts: [{ id: 't1', text: 'The film.', images: [{ assetId: 'c', alt: 'Wrist X-ray of John Smith.' }] }] });
+      const ctx = context({ assets: new Map([['c', asset('c')]]), analyses: new Map([['c', analysis('c')]]) });
+      expect(findingsOf('identifiers', p, ctx).map((f) => [f.where.field, f.where.label])).toEqual([['altText', 'Thread part 1, image 1, alt text']]);
+    });
+  });
 });

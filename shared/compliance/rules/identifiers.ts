@@ -1,7 +1,8 @@
 import { uncoveredFindings } from '../../editor/redactionCoverage';
 import { suggestReplacement } from '../../phi/replacements';
 import type { PhiKind } from '../../phi/types';
-import { occurrenceKeys, placedAssets, postTexts } from '../textSources';
+import { listInWords } from '../../consent/coverage';
+import { occurrenceKeys, postMedia, postTexts } from '../textSources';
 import type { ComplianceContext, ComplianceFinding, CompliancePost, Rule } from '../types';
 
 // Dates have a rule of their own (rule 2); everything else the detector finds is an identifier.
@@ -45,6 +46,7 @@ export function uncoveredImageFindings(post: CompliancePost, context: Compliance
 }
 
 export const describeKind = (kind: string) => kindWords[kind] ?? kind;
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Rule 1: identifiers in every text the post carries, image findings (burned-in text, faces)
@@ -85,17 +87,30 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
       });
     }
   }
-  for (const placed of placedAssets(post)) {
-    const asset = context.assets.get(placed.assetId);
-    const where = { label: `Slide ${placed.slideNumber}, image`, slideId: placed.slideId, slideNumber: placed.slideNumber, objectId: placed.objectId, assetId: placed.assetId };
+  for (const medium of postMedia(post)) {
+    const { subject } = medium;
+    const where = medium.where;
+    const asset = context.assets.get(medium.assetId);
     if (!asset) {
-      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${placed.assetId}/missing`, field: 'image' }, message: `Slide ${placed.slideNumber} shows an image that is no longer in the library.` });
+      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${medium.assetId}/missing`, field: 'image' }, message: `${subject} shows an image that is no longer in the library.` });
       continue;
     }
-    if (asset.phiStatus === 'unchecked' || (asset.phiStatus === 'holds-phi' && !context.analyses.has(asset.id))) {
-      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${asset.id}/unscanned`, field: 'image' }, message: `Slide ${placed.slideNumber} shows an image that has not been scanned for identifiers yet.` });
+    const analysis = context.analyses.get(asset.id);
+    if (asset.phiStatus === 'unchecked' || (asset.phiStatus === 'holds-phi' && !analysis)) {
+      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${asset.id}/unscanned`, field: 'image' }, message: `${subject} shows an image that has not been scanned for identifiers yet.` });
+    } else if (asset.phiStatus === 'holds-phi' && where.partId) {
+      // Under a thread part the image goes out as the library holds it: no canvas, so no
+      // redaction object can cover a finding; a redacted copy (asset screen) is the way out.
+      const kinds = [...new Set((analysis?.findings ?? []).map((f) => (DATE_KINDS.has(f.kind) ? 'a date' : describeKind(f.kind))))];
+      out.push({
+        rule: 'identifiers',
+        severity: 'error',
+        where: { ...where, key: `asset:${asset.id}/holds-phi`, field: 'image' },
+        message: `${capitalise(medium.image)} holds ${kinds.length > 0 ? listInWords(kinds) : 'identifiers'} that no redaction covers: redact the image first (asset screen).`,
+        fix: { kind: 'redact-asset', label: 'Redact the image first (asset screen)', data: { assetId: asset.id } },
+      });
     }
-    const metadata = context.analyses.get(asset.id)?.metadata ?? [];
+    const metadata = analysis?.metadata ?? [];
     if (metadata.length > 0) {
       const labels = [...new Set(metadata.map((m) => m.label))].slice(0, 6).join(', ');
       out.push({
@@ -103,8 +118,8 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
         severity: context.mediaAsIs ? 'error' : 'info',
         where: { ...where, key: `asset:${asset.id}/metadata`, field: 'metadata' },
         message: context.mediaAsIs
-          ? `The image on slide ${placed.slideNumber} carries metadata that would be posted with it (${labels}).`
-          : `The image on slide ${placed.slideNumber} carries metadata (${labels}); the export re-draws every slide and leaves it behind.`,
+          ? `${capitalise(medium.image)} carries metadata that would be posted with it (${labels}).`
+          : `${capitalise(medium.image)} carries metadata (${labels}); the export re-draws every slide and leaves it behind.`,
       });
     }
     // The library keeps the file's own name to help the user find it; exports use neutral names.
@@ -115,8 +130,8 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
         severity: context.mediaAsIs ? 'error' : 'info',
         where: { ...where, key: `asset:${asset.id}/fileName`, field: 'fileName' },
         message: context.mediaAsIs
-          ? `The file name of the image on slide ${placed.slideNumber} holds ${describeKind(nameFindings[0].kind)}; rename it before posting.`
-          : `The library file name of the image on slide ${placed.slideNumber} holds ${describeKind(nameFindings[0].kind)}; exports never use it.`,
+          ? `The file name of ${medium.image} holds ${describeKind(nameFindings[0].kind)}; rename it before posting.`
+          : `The library file name of ${medium.image} holds ${describeKind(nameFindings[0].kind)}; exports never use it.`,
       });
     }
   }
