@@ -14,6 +14,8 @@ let temp: { dir: string; cleanup(): void };
 let library: string;
 let clean: string;
 let dated: string;
+let threadPost: string;
+let threadAsset: string;
 
 beforeAll(async () => {
   temp = makeTempDir('medpost-cli-check-');
@@ -29,6 +31,17 @@ beforeAll(async () => {
     };
     clean = await make(['Scaphoid fracture: what is the next step?', DISCLAIMER_LINE]);
     dated = await make(['Scaphoid fracture seen on 3 March 2024 at Riverside Campus.', DISCLAIMER_LINE]);
+    // A thread: a first part longer than one X post (split in two when posted), and an image
+    // under the second part that was never scanned.
+    const imported = (await studio.dispatch('assets.import', { projectId: project.value.id, name: 'wrist.png' }, { upload: { kind: 'path', path: path.join(samplesDir, 'images/xray-7-00.png') } })) as { value: { asset: { id: string } } };
+    threadAsset = imported.value.asset.id;
+    const parts = [
+      { id: 'p1', text: LONG_PART },
+      { id: 'p2', text: 'Takeaway: image the wrist again at two weeks.', images: [{ assetId: threadAsset, alt: 'A wrist radiograph.' }] },
+      { id: 'p3', text: DISCLAIMER_LINE },
+    ];
+    const document = PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides: [], scenes: [], parts, audience: 'clinicians' });
+    threadPost = ((await studio.dispatch('posts.create', { projectId: project.value.id, title: 'Wrist thread', format: 'thread', platforms: ['x'], document })) as { value: { id: string } }).value.id;
   } finally {
     studio.close();
   }
@@ -37,6 +50,11 @@ afterAll(async () => {
   temp.cleanup();
   await shutdownOcr();
 });
+
+// Two sentences of about 130 characters each: one Threads post, two on X.
+const LONG_PART = 'A scaphoid fracture can hide on the first films, so a tender snuffbox after a fall on an outstretched hand needs a cast and review. Repeat films at ten to fourteen days, or an MRI scan when it is available and the answer changes the plan.';
+
+type Finding = { rule: string; severity: string; message: string; where: { key: string; label: string; partNumber?: number } };
 
 async function cli(argv: string[], stdin?: string) {
   const out: string[] = [];
@@ -79,6 +97,32 @@ describe('medpost check', () => {
     const text = await cli(['check', '--text', '-', '--platform', 'x'], `What is your diagnosis? ${DISCLAIMER_LINE}`);
     expect(text.out).toMatch(/^WARNING \[education\] Say who this post is for/m);
   }, 60_000);
+
+  it('checks a library thread as posted: parts split per platform, part images through the identifiers and consent rules', async () => {
+    const run = await cli(['check', threadPost, '--platform', 'x,threads', '--json']);
+    const findings: Finding[] = JSON.parse(run.out).findings;
+    // The long part goes out as two X posts: no length error, no sentence warning.
+    expect(findings.filter((f) => f.rule === 'platform')).toEqual([]);
+    expect(findings.find((f) => f.rule === 'identifiers')).toMatchObject({ severity: 'error', where: { key: `asset:${threadAsset}/unscanned`, label: 'Thread part 2, image 1', partNumber: 2 } });
+    expect(findings.find((f) => f.rule === 'consent')).toMatchObject({ severity: 'warning', where: { key: `asset:${threadAsset}/unlinked`, partNumber: 2 } });
+    expect(run.code).toBe(1);
+  }, 60_000);
+
+  it('checks a thread file given with --text (--- lines between parts) and reports per part', async () => {
+    const file = path.join(temp.dir, 'thread.txt');
+    const text = [`${LONG_PART}`, 'Seen in clinic by Dr John Smith last week.', `Look for it ${'x'.repeat(300)} early.`, DISCLAIMER_LINE].join('\n---\n');
+    fs.writeFileSync(file, text);
+    const run = await cli(['check', '--text', file, '--platform', 'x', '--json']);
+    expect(run.code).toBe(1);
+    const findings: Finding[] = JSON.parse(run.out).findings;
+    const at = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.where.label, f.where.partNumber]);
+    expect(at('identifiers')).toContainEqual(['error', 'Thread part 2', 2]);
+    expect(at('platform')).toEqual([['error', 'Thread part 3', 3]]);
+    expect(findings.find((f) => f.rule === 'platform')!.message).toMatch(/^Thread part 3 cannot be posted on X: .*cannot be split/);
+    // The human-readable report names the part too.
+    const plain = await cli(['check', '--text', '-', '--platform', 'x'], text);
+    expect(plain.out).toMatch(/^ERROR {3}\[platform\] Thread part 3 cannot be posted on X/m);
+  });
 
   it('writes a .medpost with medpost export --kind medpost and checks the file on its own', async () => {
     const out = path.join(temp.dir, 'wrist.medpost');

@@ -17,12 +17,13 @@ import { scanImage } from '../../services/redact/scanImage';
 import { openStudio, type Studio } from '../../services/studio';
 import { findAppDir } from '../../services/templates/findAppDir';
 import { loadTemplates } from '../../services/templates/loadTemplates';
+import { loadTextLimits } from '../../services/templates/loadTextLimits';
 import { UsageError } from './commands';
 import type { CliIo } from './tools/toolCommand';
 
 export const complianceUsage: [string, string][] = [
   ['check POST_FILE_OR_ID --platform P[,P] [--date D] [--policy PACK.json] [--json]', 'Run the compliance pass on a post (library id, .medpost or document JSON file); exit 1 on any error.'],
-  ['check --text FILE|- [--image IMG]... --platform P[,P] [--date D] [--policy PACK.json] [--json]', 'Check loose material before posting it elsewhere: the text as one caption, images as attached media.'],
+  ['check --text FILE|- [--image IMG]... --platform P[,P] [--date D] [--policy PACK.json] [--json]', 'Check loose material before posting it elsewhere: the text as one caption, or a thread (`---` lines between parts, reported per part as each platform splits it); images as attached media.'],
   ['audit list [--action A|PREFIX.] [--post ID] [--limit N] [--json]', 'The audit log, newest first.'],
   ['audit export --csv|--pdf OUT [--action A|PREFIX.] [--post ID]', 'Write the audit log as CSV or a PDF table for an institution’s review.'],
   ['import FILE.medpost --project ID [--json]', 'Open a .medpost file into a project (its assets are scanned again before export).'],
@@ -122,7 +123,7 @@ export async function runComplianceCli(argv: string[], io: CliIo, env: NodeJS.Pr
     return r.value as T;
   };
   try {
-    if (command === 'check') return await runCheck(rest, f, io, call);
+    if (command === 'check') return await runCheck(rest, f, io, call, env);
     if (command === 'audit') return await runAudit(rest, f, io, call);
     if (command === 'import') {
       if (!rest[0] || !f.project) throw new UsageError('usage: medpost import FILE.medpost --project ID');
@@ -142,17 +143,19 @@ export async function runComplianceCli(argv: string[], io: CliIo, env: NodeJS.Pr
 
 type Call = <T>(name: string, input: unknown, upload?: string) => Promise<T>;
 
-async function runCheck(rest: string[], f: Flags, io: CliIo, call: Call): Promise<number> {
+async function runCheck(rest: string[], f: Flags, io: CliIo, call: Call, env: NodeJS.ProcessEnv): Promise<number> {
   const platforms = platformsOf(f.platform);
   const date = dateOf(f.date);
   const policy = policyOf(f.policy);
   const limits = () => loadTemplates(findAppDir(), null).limits;
+  // The limits `medpost thread split` splits to (with the library's override), so both agree.
+  const textLimits = () => loadTextLimits(findAppDir(env), resolveLibraryDir(f.library, env));
   if (f.text !== undefined || f.image) {
     if (rest.length > 0) throw new UsageError('check takes a post or --text/--image, not both');
     const text = f.text === undefined ? '' : await readText(f.text, io);
     const images = [];
     for (const file of f.image ?? []) images.push(await looseImage(file));
-    return report(io, Boolean(f.json), checkLoose({ text, images, platforms, date, policy: policy ?? null, limits: limits() }).findings);
+    return report(io, Boolean(f.json), checkLoose({ text, images, platforms, date, policy: policy ?? null, limits: limits(), textLimits: textLimits() }).findings);
   }
   const target = rest[0];
   if (!target) throw new UsageError('usage: medpost check POST_FILE_OR_ID --platform P[,P] [--date D] [--policy PACK.json] --json');
@@ -163,7 +166,7 @@ async function runCheck(rest: string[], f: Flags, io: CliIo, call: Call): Promis
       bytes.subarray(0, 2).toString('latin1') === 'PK'
         ? readMedpostFile(bytes)
         : documentFromJson(bytes.toString('utf8'));
-    const result = await checkMedpost(contents, { platforms, date, policy: policy ?? null, limits: limits() });
+    const result = await checkMedpost(contents, { platforms, date, policy: policy ?? null, limits: limits(), textLimits: textLimits() });
     return report(io, Boolean(f.json), result.findings);
   }
   const result = await call<{ findings: ComplianceFinding[] }>('compliance.check', { postId: target, platforms, ...(date ? { date } : {}), ...(policy ? { policy } : {}) });

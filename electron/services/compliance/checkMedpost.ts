@@ -5,6 +5,7 @@ import type { AssetFacts, ComplianceResult } from '../../../shared/compliance/ty
 import type { AssetAnalysis } from '../../../shared/model/assetAnalysis';
 import type { PlatformId } from '../../../shared/model/platforms';
 import type { PlatformLimits } from '../../../shared/model/slideFormat';
+import type { TextLimitsFile } from '../../../shared/thread/textRules';
 import { describeDicomHeader } from '../dicom/describeDicomHeader';
 import { renderDicomPng } from '../dicom/renderDicomPng';
 import { scanImage } from '../redact/scanImage';
@@ -17,7 +18,7 @@ import type { MedpostContents } from './medpostFile';
  */
 export async function checkMedpost(
   contents: MedpostContents,
-  options: { platforms: readonly PlatformId[]; date?: string; policy: PolicyPack | null; limits: readonly PlatformLimits[] },
+  options: { platforms: readonly PlatformId[]; date?: string; policy: PolicyPack | null; limits: readonly PlatformLimits[]; textLimits?: TextLimitsFile },
 ): Promise<ComplianceResult> {
   const assets = new Map<string, AssetFacts>();
   const analyses = new Map<string, AssetAnalysis>();
@@ -40,5 +41,6 @@ export async function checkMedpost(
     policy: options.policy,
     date: options.date ?? localToday(),
     limits: options.limits,
+    textLimits: options.textLimits,
   });
 }

@@ -1,19 +1,21 @@
 import type { CoverageResult } from '../../../shared/consent/coverage';
 import type { FeatureKind } from '../../../shared/consent/consentModel';
 import { uncoveredFindings } from '../../../shared/editor/redactionCoverage';
-import { placedAssets } from '../../../shared/compliance/textSources';
+import { partImages, postMedia } from '../../../shared/compliance/textSources';
 import type { ComplianceContext, CompliancePost } from '../../../shared/compliance/types';
 import type { PolicyPack } from '../../../shared/compliance/policyPack';
 import type { Asset } from '../../../shared/model/asset';
 import type { AssetAnalysis } from '../../../shared/model/assetAnalysis';
 import type { PlatformId } from '../../../shared/model/platforms';
 import type { PlatformLimits } from '../../../shared/model/slideFormat';
+import type { TextLimitsFile } from '../../../shared/thread/textRules';
 import { getAnalysis } from '../assets/analysisStore';
 import { getAsset } from '../assets/assetStore';
 import { coverageForAssets } from '../consent/coverageLookup';
 import type { Library } from '../library/library';
 import { findAppDir } from '../templates/findAppDir';
 import { loadTemplates } from '../templates/loadTemplates';
+import { loadTextLimits } from '../templates/loadTextLimits';
 import { getComplianceSettings } from './complianceSettings';
 
 let limitsCache: { dir: string; limits: PlatformLimits[]; at: number } | null = null;
@@ -26,15 +28,31 @@ export function platformLimits(libDir: string): PlatformLimits[] {
   return limits;
 }
 
+let textLimitsCache: { dir: string; file: TextLimitsFile; at: number } | null = null;
+
+/**
+ * The text limits (templates/text-limits.json with the library's override), as the threads
+ * composer splits to. A broken override throws (loadTextLimits): a thread judged against limits
+ * other than the ones it is split to could pass here and be refused by the platform.
+ */
+export function textLimits(libDir: string): TextLimitsFile {
+  if (textLimitsCache && textLimitsCache.dir === libDir && Date.now() - textLimitsCache.at < 5000) return textLimitsCache.file;
+  const file = loadTextLimits(findAppDir(), libDir);
+  textLimitsCache = { dir: libDir, file, at: Date.now() };
+  return file;
+}
+
 /**
  * What the pure pass needs from the library for one post: its assets and their last scans, the
  * consent coverage per platform on the planned date (a face counts as visible only where no
- * redaction covers it), the policy pack, the profile note and the platform limits.
+ * redaction covers it), the policy pack, the profile note, the platform limits and, for a
+ * thread, the text limits its parts are split to.
  */
 export function gatherContext(lib: Library, post: CompliancePost & { projectId: string }, platforms: readonly PlatformId[], date: string, policyOverride?: PolicyPack | null): ComplianceContext {
   const assets = new Map<string, Asset>();
   const analyses = new Map<string, AssetAnalysis>();
-  for (const { assetId } of placedAssets(post)) {
+  // Images on slides and under thread parts alike.
+  for (const { assetId } of postMedia(post)) {
     let asset: Asset;
     try {
       asset = getAsset(lib.db, assetId);
@@ -50,6 +68,8 @@ export function gatherContext(lib: Library, post: CompliancePost & { projectId: 
   for (const slide of post.document.slides) {
     for (const u of uncoveredFindings(slide, post.document.canvas, analyses)) if (u.kind === 'face') faces.add(u.assetId);
   }
+  // Under a thread part no redaction can cover a face: the image goes out as it is.
+  for (const { assetId } of partImages(post)) if (analyses.get(assetId)?.findings.some((f) => f.kind === 'face')) faces.add(assetId);
   const features: Record<string, FeatureKind[]> = {};
   for (const id of assets.keys()) features[id] = faces.has(id) ? ['face'] : [];
   const consent = new Map<PlatformId, CoverageResult>();
@@ -63,6 +83,7 @@ export function gatherContext(lib: Library, post: CompliancePost & { projectId: 
     policy: policyOverride === undefined ? settings.pack : policyOverride,
     date,
     limits: platformLimits(lib.dir),
+    ...(post.format === 'thread' ? { textLimits: textLimits(lib.dir) } : {}),
     profileNote: settings.profileNote,
   };
 }
