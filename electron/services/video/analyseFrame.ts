@@ -1,10 +1,12 @@
 import sharp from 'sharp';
-import type { Box, ImageFinding } from '../../../shared/phi/types';
+import type { Box } from '../../../shared/phi/types';
 import { faceRegion } from '../faces/destroyFace';
 import { shrinkRaw } from '../faces/rawImage';
 import type { RawImage } from '../ocr/ocrTypes';
 import { findFaces } from '../redact/findFaces';
-import { findImagePhi } from '../redact/findImagePhi';
+import { greyFromRaw } from '../ocr/greyPixels';
+import { ALL_PASSES, recognizeLines } from '../ocr/recognizeLines';
+import { findPhiInLines } from '../redact/findImagePhi';
 import { isGreyscaleImage, padTextBox } from '../redact/imageRegions';
 import type { VideoFrame } from './frameStream';
 
@@ -43,6 +45,10 @@ async function enlarged(frame: VideoFrame, factor: number): Promise<RawImage> {
   return { width, height, channels: 3, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
 }
 
+// Frames after the first of a picture hold the text already read in every direction; reading
+// them upright and on the negative keeps each text's span continuous at half the cost.
+const QUICK_PASSES = ['upright', 'inverted'] as const;
+
 const scaleBox = (b: Box, f: number): Box => [b[0] / f, b[1] / f, b[2] / f, b[3] / f];
 
 export type AnalyseOptions = { signal?: AbortSignal; faces?: 'auto' | 'always' | 'never' };
@@ -56,7 +62,10 @@ export async function analyseFrame(frame: VideoFrame, options: AnalyseOptions = 
   const raw: RawImage = { width: frame.width, height: frame.height, channels: 3, data: frame.data };
   const grey = isGreyscaleImage(raw);
   const factor = ocrFactor(frame.width, frame.height);
-  const found: ImageFinding[] = await findImagePhi(await enlarged(frame, factor), { isRadiograph: grey, signal: options.signal });
+  const big = greyFromRaw(await enlarged(frame, factor));
+  const passes = frame.changed ? ALL_PASSES : QUICK_PASSES;
+  const lines = await recognizeLines({ ...big, channels: 1 }, { signal: options.signal, passes });
+  const found = findPhiInLines(lines, big, grey);
   const text = found.map((f) => ({ box: padTextBox(scaleBox(f.box, factor), frame.width, frame.height), kind: f.kind, text: f.text }));
   const wantFaces = options.faces === 'always' || (options.faces !== 'never' && !grey);
   const faces: Box[] = [];

@@ -3,7 +3,8 @@ import { StudioFailure } from '../../../shared/api/errors';
 import { ffmpegPath } from '../media/ffmpegPath';
 
 /** One decoded frame, RGB, 8 bits a sample, in display orientation; `t` in seconds from the start. */
-export type VideoFrame = { index: number; t: number; width: number; height: number; data: Uint8Array };
+export type VideoFrame = { index: number; t: number; width: number; height: number; data: Uint8Array; changed?: boolean };
+// `changed`: the frame starts a new picture (the first, or after a cut).
 
 // ffmpeg that sends nothing for this long while we wait on it is stuck (a damaged file, a
 // decoder loop): it is killed rather than left hanging.

@@ -8,7 +8,9 @@ import { checkOutput } from './checkOutput';
 import { encodeRedacted } from './encodeRedacted';
 import { buildRedactionGraph, type FaceMode } from './redactionGraph';
 import { sampleFrames } from './sampleFrames';
-import { timedBoxes, type SampleFindings, type TimedBox } from './trackFindings';
+import { buildTracks, timedBoxes, type RegionKind, type SampleFindings, type TimedBox } from './trackFindings';
+import { intersectionArea } from '../ocr/passGeometry';
+import { iou } from '../faces/boxGeometry';
 import { readVideoSource, type VideoSource } from './videoSource';
 
 /** The job context's shape (jobs/jobRegistry), all optional so a plain call works too. */
@@ -25,7 +27,7 @@ export type VideoRedactionReport = {
   faceSamples: number;
   redactions: number;
   rounds: number;
-  recheck: { samples: number; text: number; faces: number; metadata: 0 };
+  recheck: { samples: number; text: number; faces: number; metadata: 0; unconfirmed: number };
 };
 
 // Findings the re-read of the output turns up are burned too, then read again; still leaking
@@ -39,18 +41,20 @@ const cancelled = (signal?: AbortSignal) => {
 function progressReporter(job: VideoJob) {
   const started = Date.now();
   let last = 0;
-  return (fraction: number, step: string) => {
+  const reporter = (fraction: number, step: string) => {
     if (!job.progress || fraction < last) return;
     last = fraction;
     const elapsed = (Date.now() - started) / 1000;
     const left = fraction > 0.02 ? Math.round((elapsed * (1 - fraction)) / fraction) : null;
     job.progress(Math.round(fraction * 1000), 1000, left === null ? step : `${step} — about ${left} s left`);
   };
+  reporter.last = () => last;
+  return reporter;
 }
 
 /** Every sampled frame of a clip, analysed. */
 async function readClip(file: string, source: VideoSource, options: VideoRedactOptions, signal: AbortSignal | undefined, onFrame: (t: number) => void) {
-  const samples: (SampleFindings & { found: FrameFindings })[] = [];
+  const samples: Read[] = [];
   for await (const frame of sampleFrames(file, source, { interval: options.interval, signal })) {
     const found = await analyseFrame(frame, { signal, faces: options.faces });
     samples.push({ t: frame.t, text: found.text.map((f) => f.box), faces: found.faces, found });
@@ -59,18 +63,34 @@ async function readClip(file: string, source: VideoSource, options: VideoRedactO
   return samples;
 }
 
-function mergeSamples(into: SampleFindings[], extra: readonly SampleFindings[]): void {
-  for (const s of extra) {
-    if (s.text.length === 0 && s.faces.length === 0) continue;
-    const same = into.find((o) => Math.abs(o.t - s.t) < 1e-3);
-    if (same) {
-      same.text.push(...s.text);
-      same.faces.push(...s.faces);
-    } else {
-      into.push({ t: s.t, text: [...s.text], faces: [...s.faces] });
-      into.sort((a, b) => a.t - b.t);
+type Read = SampleFindings & { found: FrameFindings };
+
+const letters = (text: string) => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+const sameReading = (a: string, b: string) => {
+  const [x, y] = [letters(a), letters(b)];
+  return Math.min(x.length, y.length) >= 3 && (x.includes(y) || y.includes(x));
+};
+
+/**
+ * What the re-read of the output counts as a leak. Text read where a box stood but outside that
+ * box's time span: the span was too short. The same words read at the same place in two
+ * samples: real text stays put and reads alike, while texture misread as a word ("Pegs", "Loy")
+ * changes from frame to frame. A face found where one was destroyed, or in two samples at one
+ * place. Inside a box while it is drawn the pixels are a solid fill: nothing there can leak.
+ */
+function survivors(recheck: readonly Read[], destroyed: readonly TimedBox[]): { text: string[]; faces: number } {
+  const over = (box: Box, t: number, kind: RegionKind) =>
+    destroyed.some((d) => d.kind === kind && !(d.t0 <= t && t <= d.t1) && intersectionArea(d.box, box) >= 0.5 * box[2] * box[3]);
+  const text = new Set<string>();
+  recheck.forEach((s, i) => {
+    for (const f of s.found.text) {
+      const again = recheck.some((o, j) => j !== i && o.found.text.some((g) => iou(g.box, f.box) >= 0.3 && sameReading(g.text, f.text)));
+      if (again || over(f.box, s.t, 'text')) text.add(`${f.kind} "${f.text}" at ${s.t.toFixed(1)} s`);
     }
-  }
+  });
+  const faceTracks = buildTracks(recheck, 'face').filter((t) => t.keys.length >= 2).length;
+  const facesOver = recheck.filter((s) => s.faces.some((b) => over(b, s.t, 'face') || destroyed.some((d) => d.kind === 'face' && intersectionArea(d.box, b) > 0))).length;
+  return { text: [...text], faces: faceTracks + facesOver };
 }
 
 /**
@@ -90,7 +110,9 @@ export async function redactVideoFile(input: string, output: string, job: VideoJ
   report(0, 'Reading frames');
 
   const samples = await readClip(input, source, options, signal, (t) => report(0.4 * Math.min(1, t / source.durationS), 'Reading frames'));
-  const plain: SampleFindings[] = samples.map((s) => ({ t: s.t, text: [...s.text], faces: [...s.faces] }));
+  // Each read (the source's, then each re-read of an output) is tracked on its own samples: a
+  // re-read sample holding only its own findings must not break a track of the source's.
+  const reads: SampleFindings[][] = [samples];
   const dir = path.dirname(path.resolve(output));
   await fs.promises.mkdir(dir, { recursive: true });
   // Named "<pid>-…" like the library's staging files, so crash recovery can tell whose it is.
@@ -100,20 +122,21 @@ export async function redactVideoFile(input: string, output: string, job: VideoJ
   try {
     for (let round = 1; ; round++) {
       cancelled(signal);
-      const span = (f: number) => (0.4 + (0.6 * (round - 1 + f)) / round) / 1;
-      boxes = timedBoxes(plain, source.durationS);
+      // Each round fills what is left of the bar: a second round is rare and its length unknown.
+      const from = Math.max(0.4, report.last());
+      const span = (f: number) => from + (0.99 - from) * f;
+      boxes = reads.flatMap((read) => timedBoxes(read, source.durationS));
       const graph = buildRedactionGraph(boxes, { width: source.width, height: source.height, fps: source.fps, faceMode });
       await encodeRedacted(
         { input, output: temp, graph, hasAudio: source.hasAudio, durationS: source.durationS },
-        { signal, onProgress: (f) => report(Math.min(0.99, span(0.3 * f)), 'Writing the redacted video') },
+        { signal, onProgress: (f) => report(Math.min(0.99, span(0.3 * f)), round === 1 ? 'Writing the redacted video' : `Found more on the re-read; redacting again (round ${round})`) },
       );
       const written = await checkOutput(temp, source, signal);
       const recheck = await readClip(temp, { ...source, durationS: written.durationS }, options, signal, (t) =>
         report(Math.min(0.99, span(0.3 + 0.7 * Math.min(1, t / written.durationS))), 'Checking the result'),
       );
-      const textLeft = recheck.reduce((n, s) => n + s.text.length, 0);
-      const facesLeft = recheck.reduce((n, s) => n + s.faces.length, 0);
-      if (textLeft + facesLeft === 0) {
+      const left = survivors(recheck, boxes);
+      if (left.text.length + left.faces === 0) {
         await fs.promises.rename(temp, output);
         report(1, 'Done');
         return {
@@ -126,17 +149,16 @@ export async function redactVideoFile(input: string, output: string, job: VideoJ
           faceSamples: samples.filter((s) => s.faces.length > 0).length,
           redactions: boxes.length,
           rounds: round,
-          recheck: { samples: recheck.length, text: 0, faces: 0, metadata: 0 },
+          recheck: { samples: recheck.length, text: 0, faces: 0, metadata: 0, unconfirmed: recheck.reduce((n, s) => n + s.text.length + s.faces.length, 0) },
         };
       }
       if (round >= MAX_ROUNDS) {
-        const words = recheck.flatMap((s) => s.found.text.map((f) => `${f.kind} "${f.text}" at ${s.t.toFixed(1)} s`)).slice(0, 3);
-        const parts = [words.length ? `text still readable (${words.join(', ')})` : '', facesLeft ? `a face still found in ${recheck.filter((s) => s.faces.length).length} sampled frame(s)` : ''];
+        const parts = [left.text.length ? `text still readable (${left.text.slice(0, 3).join(', ')})` : '', left.faces ? `a face still found in ${left.faces} place(s)` : ''];
         throw new StudioFailure('internal', `Redaction check failed: ${parts.filter(Boolean).join('; ')}. Nothing was saved.`);
       }
       // A face still found over its own mosaic gets a solid fill next time.
-      if (facesLeft > 0) faceMode = 'solid';
-      mergeSamples(plain, recheck);
+      if (left.faces > 0) faceMode = 'solid';
+      reads.push(recheck);
     }
   } finally {
     await fs.promises.rm(temp, { force: true });

@@ -39,12 +39,20 @@ export function tileMeans(frame: Pick<VideoFrame, 'width' | 'height' | 'data'>):
   return { cols, rows, means: sums };
 }
 
-/** The largest change of any tile between two thumbs. */
-export function largestChange(a: Thumb, b: Thumb): number {
-  let most = 0;
-  for (let k = 0; k < a.means.length; k++) most = Math.max(most, Math.abs(a.means[k] - b.means[k]));
-  return most;
+/** The largest change of any tile between two thumbs, and the share of tiles that changed visibly. */
+export function changeBetween(a: Thumb, b: Thumb): { largest: number; share: number } {
+  let largest = 0;
+  let changed = 0;
+  for (let k = 0; k < a.means.length; k++) {
+    const d = Math.abs(a.means[k] - b.means[k]);
+    largest = Math.max(largest, d);
+    if (d >= CHANGE_LEVEL) changed++;
+  }
+  return { largest, share: changed / Math.max(1, a.means.length) };
 }
+
+// A change over this share of the frame is a cut to another picture.
+const CUT_SHARE = 0.3;
 
 /**
  * The frames to analyse: the first, then one at least every `interval` seconds, and the first
@@ -60,7 +68,8 @@ export async function* sampleFrames(file: string, size: { width: number; height:
   let held: VideoFrame | null = null;
   for await (const frame of decodeFrames(file, size, checkRate, options.signal)) {
     const thumb = tileMeans(frame);
-    const changed = previous !== null && largestChange(previous, thumb) >= CHANGE_LEVEL;
+    const change = previous ? changeBetween(previous, thumb) : { largest: 0, share: 1 };
+    const changed = change.largest >= CHANGE_LEVEL;
     previous = thumb;
     const due = frame.t - lastSampled >= interval - 1e-6;
     const extraAllowed = extras < 2 + MAX_EXTRA_PER_S * frame.t;
@@ -68,7 +77,10 @@ export async function* sampleFrames(file: string, size: { width: number; height:
       if (!due) extras++;
       lastSampled = frame.t;
       held = null;
-      yield frame;
+      // The first frame and the first after a cut are read in every direction (a new picture may
+      // carry vertical text); the others upright and on the negative, where texture misread as
+      // words is far rarer.
+      yield { ...frame, changed: change.share >= CUT_SHARE };
     } else {
       held = frame;
     }
