@@ -3,6 +3,7 @@ import type { EditorSession } from '../../shared/editor/editorSession';
 import type { BrandKit } from '../../shared/model/brandKit';
 import type { SlideFormat } from '../../shared/model/slideFormat';
 import { CanvasView } from './CanvasView';
+import { ConsentChips } from './ConsentChips';
 import type { EditorController, EditorNotice, EditorTool, UncoveredSummary } from './editorApi';
 
 export { ASSET_DRAG_TYPE } from './editorApi';
@@ -34,12 +35,15 @@ export { ASSET_DRAG_TYPE } from './editorApi';
  * with none selected), Ctrl/Cmd+Z saves the typing and undoes it (Shift+Z / Y redo). An undo from
  * elsewhere while typing ends the edit without saving it against text that is no longer there.
  * The badge of uncovered findings has a button proposing boxes for them again (one undo step).
+ * Each placed image carries a consent chip at its top-left corner (patient code and status; a click
+ * links it to a patient): DOM over the canvas, never drawn into the slide (ConsentChips.tsx).
  *
  * Drops: an element dragged with dataTransfer type `application/x-medpost-asset` (the asset id)
  * is placed where it is dropped (into a placeholder frame under the pointer, if any).
  *
  * Tests: the wrapper is `data-testid="editor-canvas"` with `data-zoom`, `data-slide-id` and
- * `data-object-count`; the warning badge is `data-testid="uncovered-badge"`. With
+ * `data-object-count`; the warning badge is `data-testid="uncovered-badge"`; each consent chip is
+ * `data-testid="canvas-consent-chip"` with `data-object-id` and `data-asset-id`. With
  * `localStorage['medpost.testHooks'] = '1'` (set it in a Playwright init script) the canvas exposes
  * `window.__medpostEditor` (renderer/editor/testHook.ts): the controller, the drawn ids, each
  * object's client bounds (to click it), the active ids and `imagesSettled()`.
@@ -92,5 +96,9 @@ export function EditorCanvas(props: EditorCanvasProps) {
   useEffect(() => view?.setBrand(props.brand ?? null), [view, props.brand]);
   useImperativeHandle<EditorController | null, EditorController | null>(props.controllerRef, () => view?.controller ?? null, [view]);
 
-  return <div className="editor-canvas" ref={hostRef} data-testid="editor-canvas" data-slide-id={props.slideId} />;
+  return (
+    <div className="editor-canvas" ref={hostRef} data-testid="editor-canvas" data-slide-id={props.slideId}>
+      {view && <ConsentChips view={view} />}
+    </div>
+  );
 }
