@@ -22,7 +22,6 @@ type Props = {
 // Rule 7 counts each stored part as one post; the composer stores sections that each platform
 // splits (and checks, post by post, with the same counting libraries), so those length findings
 // are about text that is never posted as it is.
-const splitHere = (f: ComplianceFinding) => f.rule === 'platform' && f.where.field === 'part' && /\/(length|sentences)$/.test(f.where.key);
 
 const fileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'thread';
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -45,7 +44,6 @@ export function OutputPanel({ postId, title, outputs, localBlockers, docVersion,
       await flush();
       const check = await unwrap(studio.compliance.check({ postId, platforms: outputs.map((o) => o.platform) }));
       const findings = check.findings.filter((f) => {
-        if (splitHere(f)) return false;
         const { partId, range } = f.where;
         return !(f.rule === 'identifiers' && partId && range && judged(partId, range));
       });
