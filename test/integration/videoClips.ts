@@ -32,3 +32,11 @@ export function phiClip(dir: string): string {
     '-metadata', 'title=John Smith case', '-metadata', 'comment=UNITY CLINIC MRN 5063499',
   ]);
 }
+
+/** 1.5 s, 640×640, panning over a sample clinical photo with a person's face in it, no sound. */
+export function faceClip(dir: string, photo: string): string {
+  return makeClip(path.join(dir, 'face.mp4'), [
+    '-loop', '1', '-framerate', '30', '-t', '1.5', '-i', photo,
+    '-vf', "scale=720:720,crop=640:640:'t*40':40,format=yuv420p", '-c:v', 'libx264', '-preset', 'ultrafast',
+  ]);
+}

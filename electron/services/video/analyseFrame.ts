@@ -7,7 +7,9 @@ import { findFaces } from '../redact/findFaces';
 import { greyFromRaw } from '../ocr/greyPixels';
 import { ALL_PASSES, recognizeLines } from '../ocr/recognizeLines';
 import { findPhiInLines } from '../redact/findImagePhi';
-import { isGreyscaleImage, padTextBox } from '../redact/imageRegions';
+import { inEdgeBand, isGreyscaleImage, padTextBox } from '../redact/imageRegions';
+import { intersectionArea, unionBox } from '../ocr/passGeometry';
+import type { OcrLine } from '../ocr/ocrTypes';
 import type { VideoFrame } from './frameStream';
 
 export type FrameFindings = {
@@ -49,6 +51,19 @@ async function enlarged(frame: VideoFrame, factor: number): Promise<RawImage> {
 // them upright and on the negative keeps each text's span continuous at half the cost.
 const QUICK_PASSES = ['upright', 'inverted'] as const;
 
+/**
+ * On a grey medical frame a finding along the edges takes its whole OCR line with it: a header
+ * line holding one identifier is the header ("SMITH^JOHN" read as "SMITH” JOHN" at low confidence
+ * flags only JOHN, and SMITH would stay). Where the line's confidence was too low for the strict
+ * reading, this is what still makes the header strict.
+ */
+function wholeHeaderLine(box: Box, lines: readonly OcrLine[], size: { width: number; height: number }): Box {
+  const boxes = lines
+    .filter((l) => inEdgeBand(l.box, size.width, size.height) && intersectionArea(l.box, box) >= 0.5 * Math.min(box[2] * box[3], l.box[2] * l.box[3]))
+    .map((l) => l.box);
+  return boxes.length ? unionBox([box, ...boxes]) : box;
+}
+
 const scaleBox = (b: Box, f: number): Box => [b[0] / f, b[1] / f, b[2] / f, b[3] / f];
 
 export type AnalyseOptions = { signal?: AbortSignal; faces?: 'auto' | 'always' | 'never' };
@@ -65,7 +80,7 @@ export async function analyseFrame(frame: VideoFrame, options: AnalyseOptions = 
   const big = greyFromRaw(await enlarged(frame, factor));
   const passes = frame.changed ? ALL_PASSES : QUICK_PASSES;
   const lines = await recognizeLines({ ...big, channels: 1 }, { signal: options.signal, passes });
-  const found = findPhiInLines(lines, big, grey);
+  const found = findPhiInLines(lines, big, grey).map((f) => (grey ? { ...f, box: wholeHeaderLine(f.box, lines, big) } : f));
   const text = found.map((f) => ({ box: padTextBox(scaleBox(f.box, factor), frame.width, frame.height), kind: f.kind, text: f.text }));
   const wantFaces = options.faces === 'always' || (options.faces !== 'never' && !grey);
   const faces: Box[] = [];
