@@ -19,6 +19,7 @@ import { findAppDir } from '../../services/templates/findAppDir';
 import { loadTemplates } from '../../services/templates/loadTemplates';
 import { loadTextLimits } from '../../services/templates/loadTextLimits';
 import { UsageError } from './commands';
+import { readTextInput } from './readTextInput';
 import type { CliIo } from './tools/toolCommand';
 
 export const complianceUsage: [string, string][] = [
@@ -84,14 +85,6 @@ function report(io: CliIo, json: boolean, findings: readonly ComplianceFinding[]
   return ok ? 0 : 1;
 }
 
-async function readText(file: string, io: CliIo): Promise<string> {
-  if (file !== '-') return fs.readFileSync(file, 'utf8');
-  if (io.stdin) return io.stdin();
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function looseImage(file: string): Promise<LooseImage> {
   let bytes: Buffer = fs.readFileSync(file);
   const size = bytes.length;
@@ -152,7 +145,7 @@ async function runCheck(rest: string[], f: Flags, io: CliIo, call: Call, env: No
   const textLimits = () => loadTextLimits(findAppDir(env), resolveLibraryDir(f.library, env));
   if (f.text !== undefined || f.image) {
     if (rest.length > 0) throw new UsageError('check takes a post or --text/--image, not both');
-    const text = f.text === undefined ? '' : await readText(f.text, io);
+    const text = f.text === undefined ? '' : await readTextInput(f.text, io);
     const images = [];
     for (const file of f.image ?? []) images.push(await looseImage(file));
     return report(io, Boolean(f.json), checkLoose({ text, images, platforms, date, policy: policy ?? null, limits: limits(), textLimits: textLimits() }).findings);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { StudioFailure } from '../../../shared/api/errors';
 import { splitThread } from '../../../shared/thread/splitThread';
@@ -7,6 +6,7 @@ import { textLimitFor, textPlatformIds, type TextPlatformId } from '../../../sha
 import { resolveLibraryDir } from '../../services/library/libraryLocation';
 import { findAppDir } from '../../services/templates/findAppDir';
 import { loadTextLimits } from '../../services/templates/loadTextLimits';
+import { readTextOrSay } from './readTextInput';
 import type { CliIo } from './tools/toolCommand';
 
 export const THREAD_USAGE = 'thread split FILE|- --platform x|threads|bluesky|mastodon|linkedin [--numbering slash|thread|none] [--limit N] [--json]';
@@ -14,12 +14,6 @@ export const THREAD_SUMMARY = 'Split a text into posts counted the platform’s 
 
 export function isThreadCommand(argv: readonly string[]): boolean {
   return argv[0] === 'thread';
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function usage(io: CliIo, message: string): number {
@@ -61,13 +55,8 @@ export async function runThreadCli(argv: string[], io: CliIo, env: NodeJS.Proces
   if (flags.limit !== undefined && !/^\d+$/.test(flags.limit)) return usage(io, '--limit must be a whole number');
 
   const source = positionals[1];
-  let text: string;
-  try {
-    text = source === '-' ? await (io.stdin ?? readStdin)() : await fs.promises.readFile(source, 'utf8');
-  } catch (err) {
-    io.stderr(`medpost: cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-    return 1;
-  }
+  const text = await readTextOrSay(source, io);
+  if (text === null) return 1;
   try {
     const limits = loadTextLimits(findAppDir(env), resolveLibraryDir(flags.library, env));
     const rule = textLimitFor(limits, platform, flags.limit === undefined ? undefined : Number(flags.limit));

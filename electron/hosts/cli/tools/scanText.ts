@@ -1,13 +1,7 @@
-import fs from 'node:fs';
 import { detectPhi } from '../../../../shared/phi/detectPhi';
 import { suggestReplacement } from '../../../../shared/phi/replacements';
+import { readTextOrSay } from '../readTextInput';
 import type { ToolCommand } from './toolCommand';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 export const scanTextCommand: ToolCommand = {
   name: 'scan-text',
@@ -15,13 +9,8 @@ export const scanTextCommand: ToolCommand = {
   summary: 'Find patient identifiers in text (UTF-8 file, or stdin).',
   async run(args, { io, json }) {
     const source = args[0] ?? '-';
-    let text: string;
-    try {
-      text = source === '-' ? await (io.stdin ?? readStdin)() : await fs.promises.readFile(source, 'utf8');
-    } catch (err) {
-      io.stderr(`medpost: cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      return 1;
-    }
+    const text = await readTextOrSay(source, io);
+    if (text === null) return 1;
     // Offsets are UTF-16 code units of the decoded text: JavaScript string indices.
     const findings = detectPhi(text);
     if (json) {
