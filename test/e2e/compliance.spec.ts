@@ -6,6 +6,7 @@ import { proposeRedactions } from '../../shared/editor/redactionCoverage';
 import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
 import type { ImageObject } from '../../shared/model/slideObjects';
 import { artifacts, expect, samples, test } from './webHostFixture';
+import { api } from './pageApi';
 
 // The compliance pass as a clinician meets it: a post with a dated X-ray, no disclaimer and an
 // expired consent shows exactly those three errors beside the editor (and a red light on the
@@ -16,18 +17,6 @@ import { artifacts, expect, samples, test } from './webHostFixture';
 test.beforeAll(() => fs.mkdirSync(artifacts, { recursive: true }));
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `compliance-${name}.png`) });
-
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ name, input }) => {
-      const r = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const body = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-      return body.value;
-    },
-    { name, input },
-  ) as Promise<T>;
-}
 
 const scope = { platforms: ['instagram'], media: ['image'] };
 const errorsOf = (panel: Locator, rule?: string) => panel.locator(`[data-testid=finding][data-severity=error]${rule ? `[data-rule=${rule}]` : ''}`);

@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { newImage, newSlide } from '../../shared/editor/objectFactory';
 import { artifacts, expect, test } from './webHostFixture';
+import { api } from './pageApi';
 
 // The consent registry as a clinician uses it: a patient and a consent added through the UI (a
 // wrong expiry refused beside its field), the consent signed on the pad with mouse strokes, an
@@ -14,19 +15,6 @@ import { artifacts, expect, test } from './webHostFixture';
 test.beforeAll(() => fs.mkdirSync(artifacts, { recursive: true }));
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `consent-${name}.png`) });
-
-/** A call through the web host's API, with the page's session cookie. */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ name, input }) => {
-      const r = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const body = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-      return body.value;
-    },
-    { name, input },
-  ) as Promise<T>;
-}
 
 /** A clinical-looking photo with no text on it, so the scan finds nothing and export may go ahead. */
 async function plainPhoto(): Promise<Buffer> {

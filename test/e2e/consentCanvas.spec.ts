@@ -1,26 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { newImage, newSlide } from '../../shared/editor/objectFactory';
 import { artifacts, expect, test } from './webHostFixture';
+import { api } from './pageApi';
 
 // The consent chip on the canvas: an image linked to a patient shows the patient's code and
 // consent status at its top-left corner, follows the zoom, and a click relinks it; the chip changes
 // when the registry does. It is DOM over the canvas, never part of the slide.
-
-/** A call through the web host's API, with the page's session cookie. */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ name, input }) => {
-      const r = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const body = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-      return body.value;
-    },
-    { name, input },
-  ) as Promise<T>;
-}
 
 const photo = () =>
   sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="640" height="480" fill="#2b2f36"/><ellipse cx="320" cy="240" rx="200" ry="140" fill="#c98a70"/></svg>'))
