@@ -10,7 +10,7 @@ import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
 import { decodeImage } from '../../electron/services/redact/decodeImage';
 import { redactVideoFile, type VideoRedactionReport } from '../../electron/services/video/redactVideo';
 import { makeTempDir } from '../fixtures/tempLibrary';
-import { makeClip, phiClip } from './videoClips';
+import { FONT, makeClip, phiClip } from './videoClips';
 
 const probe = (file: string) =>
   JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', file], { encoding: 'utf8' })) as {
@@ -81,6 +81,36 @@ describe('video redaction (medpost redact IN.mp4 OUT.mp4)', () => {
     expect(own.filter(([k]) => /Make|Model|Software|Title|Comment|Author|Artist/i.test(k))).toEqual([]);
     expect(JSON.stringify(own)).not.toMatch(/Smith|UNITY|5063499/);
   });
+});
+
+describe('video redaction of phone-style clips', () => {
+  const tmp = makeTempDir('medpost-video-phone-');
+  afterAll(() => tmp.cleanup());
+  const dateClip = (name: string, extra: string[]) =>
+    makeClip(path.join(tmp.dir, name), [
+      '-f', 'lavfi', '-i', 'color=c=0x303030:s=320x240:r=30:d=2',
+      '-vf', `drawtext=fontfile=${FONT}:text='DOB 03/14/1961':x=10:y=10:fontsize=18:fontcolor=white${extra.includes('vfr') ? ",setpts='(N+0.4*mod(N,3))/30/TB'" : ''}`,
+      '-c:v', 'libx264', '-preset', 'ultrafast', ...(extra.includes('vfr') ? ['-vsync', 'vfr'] : []),
+    ]);
+
+  it('a clip with rotation metadata comes out upright, its text (vertical on screen) gone, no rotation tag', async () => {
+    const clip = dateClip('rot.mp4', []);
+    execFileSync('exiftool', ['-q', '-overwrite_original', '-Rotation=90', clip]);
+    const out = path.join(tmp.dir, 'rot-clean.mp4');
+    const report = await redactVideoFile(clip, out);
+    expect(report).toMatchObject({ width: 240, height: 320 });
+    expect(report.text.map((f) => f.kind)).toContain('date');
+    const video = probe(out).streams.find((s) => s.codec_type === 'video') as { width?: number; side_data_list?: unknown[] };
+    expect(video).toMatchObject({ width: 240, height: 320 });
+    expect(JSON.stringify(video.side_data_list ?? [])).not.toMatch(/rotation/i);
+  }, 30_000);
+
+  it('a variable-frame-rate clip comes out at a constant rate with its text gone', async () => {
+    const out = path.join(tmp.dir, 'vfr-clean.mp4');
+    const report = await redactVideoFile(dateClip('vfr.mp4', ['vfr']), out);
+    expect(report.text.map((f) => f.kind)).toContain('date');
+    expect(Math.abs(report.durationS - 2)).toBeLessThan(0.4);
+  }, 30_000);
 });
 
 describe('video redaction refuses bad input clearly and leaves no file', () => {
