@@ -22,7 +22,7 @@ function makeClip(file: string): void {
     'drawbox=x=300+200*sin(t/2):y=400:w=300:h=300:color=gray@0.8:t=fill',
     label('GARCIA^MARIA', 40, 40, 0),
     label('MRN 4471902', 40, 90, 0),
-    label('11/02/2023 09:14', 40, 1000, seconds / 3),
+    label('DOB 11/02/1953', 40, 1000, seconds / 3),
     'format=yuv420p',
   ].join(',');
   execFileSync(ffmpeg, [

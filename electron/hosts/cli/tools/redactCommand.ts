@@ -20,16 +20,28 @@ export const redactCommand: ToolCommand = {
       ctx.io.stderr('medpost: usage: medpost redact IN OUT');
       return 2;
     }
+    // Ctrl+C or a kill stops ffmpeg and the OCR and removes the half-written video.
+    const stop = new AbortController();
+    const cancel = () => stop.abort();
+    process.once('SIGINT', cancel);
+    process.once('SIGTERM', cancel);
+    let shown = -1;
+    const progress = (done: number, total: number, message: string) => {
+      const pct = Math.floor((100 * done) / total);
+      if (ctx.io.isTTY && pct >= shown + 5) ctx.io.stderr(`[${(shown = pct)}%] ${message}`);
+    };
     try {
       const pairs = plannedPairs(input, output, (name) =>
         videoInput.test(name) ? `${path.parse(name).name}.mp4` : imageOutput.test(name) ? name : `${path.parse(name).name}.png`,
       );
       return await runBatch(pairs, ctx, async (from, to) => {
-        if (videoInput.test(from)) return redactVideoFile(from, to);
+        if (videoInput.test(from)) return redactVideoFile(from, to, { signal: stop.signal, progress });
         if (!imageOutput.test(to)) throw new StudioFailure('invalid_input', 'OUT must end in .png, .jpg or .jpeg.');
         return redactImage(from, to);
       });
     } finally {
+      process.removeListener('SIGINT', cancel);
+      process.removeListener('SIGTERM', cancel);
       await shutdownOcr();
     }
   },
