@@ -31,22 +31,7 @@ export function drawRedaction(fab: Fabric, r: RedactionObject, ctx: DrawContext)
     if (mosaic) children.push(mosaic);
   }
   const proposedInEditor = ctx.mode === 'editor' && r.status === 'proposed';
-  if (proposedInEditor) {
-    const sw = Math.max(1, Math.min(3, r.width / 4, r.height / 4));
-    children.push(
-      new fab.Rect({
-        ...baseOptions(ctx),
-        left: 0,
-        top: 0,
-        width: r.width - sw,
-        height: r.height - sw,
-        fill: null,
-        stroke: PROPOSED_OUTLINE,
-        strokeWidth: sw,
-        strokeDashArray: [sw * 4, sw * 3],
-      }),
-    );
-  }
+  if (proposedInEditor) children.push(dashedOutline(fab, r, ctx, 3, [4, 3]));
   return groupInBox(fab, children, { ...r, opacity: proposedInEditor ? PROPOSED_OPACITY : 1 }, ctx);
 }
 
@@ -55,8 +40,15 @@ export function drawRedaction(fab: Fabric, r: RedactionObject, ctx: DrawContext)
  * faint outline in the editor so it can be found and reconsidered.
  */
 function drawRejected(fab: Fabric, r: RedactionObject, ctx: DrawContext): FabricObject {
-  const sw = Math.max(1, Math.min(2, r.width / 4, r.height / 4));
-  const outline = new fab.Rect({
+  const outline = dashedOutline(fab, r, ctx, 2, [2, 4]);
+  outline.visible = ctx.mode === 'editor';
+  return groupInBox(fab, [outline], { ...r, opacity: 0.6 }, ctx);
+}
+
+/** The box's dashed outline, its stroke at most `maxStroke` px and the dashes in stroke widths. */
+function dashedOutline(fab: Fabric, r: RedactionObject, ctx: DrawContext, maxStroke: number, dash: [number, number]): FabricObject {
+  const sw = Math.max(1, Math.min(maxStroke, r.width / 4, r.height / 4));
+  return new fab.Rect({
     ...baseOptions(ctx),
     left: 0,
     top: 0,
@@ -65,10 +57,8 @@ function drawRejected(fab: Fabric, r: RedactionObject, ctx: DrawContext): Fabric
     fill: null,
     stroke: PROPOSED_OUTLINE,
     strokeWidth: sw,
-    strokeDashArray: [sw * 2, sw * 4],
-    visible: ctx.mode === 'editor',
+    strokeDashArray: [sw * dash[0], sw * dash[1]],
   });
-  return groupInBox(fab, [outline], { ...r, opacity: 0.6 }, ctx);
 }
 
 /**
