@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { StudioFailure } from '../../../shared/api/errors';
 import { parsePolicyPackJson, type PolicyPack } from '../../../shared/compliance/policyPack';
 import type { ComplianceFinding } from '../../../shared/compliance/types';
@@ -20,6 +19,7 @@ import { loadTemplates } from '../../services/templates/loadTemplates';
 import { loadTextLimits } from '../../services/templates/loadTextLimits';
 import { UsageError } from './commands';
 import { readTextInput } from './readTextInput';
+import { parseCliArgs } from './parseCliArgs';
 import type { CliIo } from './tools/toolCommand';
 
 export const complianceUsage: [string, string][] = [
@@ -95,13 +95,8 @@ async function looseImage(file: string): Promise<LooseImage> {
 
 /** `medpost check`, `medpost audit …` and `medpost import FILE.medpost`. */
 export async function runComplianceCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (err) {
-    io.stderr(`medpost: ${(err as Error).message.split('\n')[0]} (see medpost --help)`);
-    return 2;
-  }
+  const parsed = parseCliArgs(argv, options, io);
+  if (!parsed) return 2;
   const f = parsed.values as Flags;
   const [command, ...rest] = parsed.positionals;
   if (f.help) {

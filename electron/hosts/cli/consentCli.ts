@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { StudioFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/consent/consentDates';
 import { MAX_FORM_BYTES, sniffForm } from '../../services/consent/formStore';
@@ -8,6 +7,7 @@ import { cliHost } from '../../services/api/hostCapabilities';
 import { openStudio, type Studio } from '../../services/studio';
 import { UsageError } from './commands';
 import { checkReportText, checkText, consentLine, takedownLines } from './consentText';
+import { parseCliArgs } from './parseCliArgs';
 import type { CliIo } from './tools/toolCommand';
 
 /** The registry's commands, for `medpost --help` (the syntax is the issue's, exactly). */
@@ -97,13 +97,8 @@ async function call<T>(studio: Studio, name: string, input: unknown, upload?: st
 
 /** `medpost consent …`, `medpost library backup|check`: exit 0 ok, 1 failed (or not covered), 2 usage. */
 export async function runRegistryCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (err) {
-    io.stderr(`medpost: ${(err as Error).message.split('\n')[0]} (see medpost --help)`);
-    return 2;
-  }
+  const parsed = parseCliArgs(argv, options, io);
+  if (!parsed) return 2;
   const f = parsed.values as Flags;
   const [group, verb, ...rest] = parsed.positionals;
   const usage = registryUsage.find(([u]) => u.startsWith(`${group} ${verb} `) || u === `${group} ${verb}`);
