@@ -29,7 +29,7 @@ type Input = {
  */
 export function useEditorCompliance({ session, snap, post, assets, limits, layouts, format, brand }: Input): { result: ComplianceResult; open: boolean; panel: ReactNode } {
   const notify = useNotify();
-  const [date, setDate] = usePlannedDate(post.id);
+  const [date, setDate] = usePlannedDate(session);
   const [open, setOpen] = useState(true);
   const [linking, setLinking] = useState<Asset | null>(null);
   const { result, pending } = usePostCompliance({ post, doc: snap.doc, assets, limits, date });

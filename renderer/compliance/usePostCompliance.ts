@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { compliancePass } from '../../shared/compliance/compliancePass';
 import { placedAssets } from '../../shared/compliance/textSources';
 import type { ComplianceContext, ComplianceResult } from '../../shared/compliance/types';
 import type { CoverageResult } from '../../shared/consent/coverage';
 import { localToday } from '../../shared/consent/consentDates';
+import type { EditorSession } from '../../shared/editor/editorSession';
 import { uncoveredFindings } from '../../shared/editor/redactionCoverage';
 import type { Asset } from '../../shared/model/asset';
 import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
@@ -14,26 +15,14 @@ import type { PlatformLimits } from '../../shared/model/slideFormat';
 import { studio, unwrap } from '../api/studio';
 import { useStudioData } from '../api/useStudioData';
 
-const dateKey = (postId: string) => `medpost.plannedDate.${postId}`;
-
-/** The planned posting date of a post, kept in this browser (today until the user picks one). */
-export function usePlannedDate(postId: string): [string, (date: string) => void] {
-  const [date, setDate] = useState(() => {
-    try {
-      return window.localStorage.getItem(dateKey(postId)) ?? localToday();
-    } catch {
-      return localToday();
-    }
-  });
-  const set = (next: string) => {
-    setDate(next);
-    try {
-      window.localStorage.setItem(dateKey(postId), next);
-    } catch {
-      // A private window keeps the date for this session only.
-    }
-  };
-  return [date, set];
+/**
+ * The planned posting date, kept on the post (today until the user picks one). Setting it is an
+ * undoable step, saved with the post, so the export service checks the same day.
+ */
+export function usePlannedDate(session: EditorSession): [string, (date: string) => void] {
+  const doc = useSyncExternalStore(session.subscribe, () => session.getSnapshot().doc);
+  const set = (next: string) => session.dispatch({ type: 'post.set', patch: { plannedDate: next || null } }, 'Set the posting date');
+  return [doc.plannedDate ?? localToday(), set];
 }
 
 type Input = { post: Pick<Post, 'id' | 'format' | 'platforms'>; doc: PostDocument; assets: readonly Asset[]; limits: readonly PlatformLimits[]; date: string };

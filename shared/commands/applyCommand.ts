@@ -1,4 +1,5 @@
 import { StudioFailure } from '../api/errors';
+import { dateProblem } from '../consent/consentDates';
 import { Audience, ThreadPart, type PostDocument, type Slide } from '../model/postDocument';
 import { SlideObject } from '../model/slideObjects';
 import type { Command, ObjectPatch, PostPatch, SlidePatch } from './command';
@@ -152,6 +153,14 @@ export function applyCommand(doc: PostDocument, cmd: Command): Applied {
         if (typeof cmd.patch.caption !== 'string' || cmd.patch.caption.length > 10000) invalid('A caption is text of at most 10,000 characters.');
         before.caption = doc.caption ?? '';
         next.caption = cmd.patch.caption;
+      }
+      if ('plannedDate' in cmd.patch) {
+        const date = cmd.patch.plannedDate ?? null;
+        const problem = date === null ? null : dateProblem(date);
+        if (problem) invalid(`The posting date: ${problem}`);
+        before.plannedDate = doc.plannedDate ?? null;
+        if (date === null) delete next.plannedDate;
+        else next.plannedDate = date;
       }
       return { doc: next, inverse: { type: 'post.set', patch: before } };
     }

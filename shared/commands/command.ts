@@ -7,7 +7,7 @@ import type { SlideObject } from '../model/slideObjects';
 
 /** Fields of an object a command may change: anything but its id and type. */
 export type ObjectPatch = { [K in Exclude<keyof SlideObject, 'id' | 'type'>]?: unknown } & Record<string, unknown>;
-export type PostPatch = { audience?: Audience | null; caption?: string };
+export type PostPatch = { audience?: Audience | null; caption?: string; plannedDate?: string | null };
 export type SlidePatch = Partial<Pick<Slide, 'background' | 'altText' | 'layoutId'>>;
 
 export type Command =

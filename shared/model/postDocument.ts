@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StudioFailure } from '../api/errors';
+import { IsoDate } from '../consent/consentDates';
 import { CanvasSize } from './slideFormat';
 import { Colour, SlideObject } from './slideObjects';
 
@@ -46,6 +47,8 @@ export const PostDocument = z.object({
   audience: Audience.optional(),
   /** The text posted with the media (Instagram caption, the post body on X, LinkedIn…). */
   caption: z.string().max(10000).optional(),
+  /** The day the post is planned to go out: consent and dates are checked for that day. */
+  plannedDate: IsoDate.optional(),
 });
 export type PostDocument = z.infer<typeof PostDocument>;
 

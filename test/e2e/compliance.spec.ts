@@ -86,6 +86,12 @@ test('a dated X-ray, no disclaimer and an expired consent: three errors, three o
   await expect(page.getByTestId('slide-light').first()).not.toHaveAttribute('data-light', 'red');
   await shot(page, 'fixed');
 
+  // The planned posting date is kept on the post (consent is checked for that day, here and at export).
+  await panel.getByLabel('Planned posting date').fill('2026-12-24');
+  await expect
+    .poll(async () => (await api<{ post: { document: { plannedDate?: string } } }>(page, 'posts.get', { id: post.id })).post.document.plannedDate, { timeout: 10_000 })
+    .toBe('2026-12-24');
+
   // The export dialog runs the gate on the saved post: no errors; a reason for each warning.
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

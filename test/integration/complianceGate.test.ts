@@ -88,6 +88,13 @@ describe('the compliance gate on posts.export', () => {
     await world.call('compliance.setSettings', { pack: null, profileNote: '' });
   });
 
+  it('checks the day planned on the post when the caller names none', async () => {
+    const id = await createPost(world, { ...doc, plannedDate: '2027-03-14' });
+    const r = await world.call<{ date: string }>('compliance.check', { postId: id, platforms: ['instagram'] });
+    expect(r.date).toBe('2027-03-14');
+    expect((await world.call<{ date: string }>('compliance.check', { postId: id, platforms: ['instagram'], date: '2026-12-01' })).date).toBe('2026-12-01');
+  });
+
   it('exports the audit log as CSV and as a PDF table', async () => {
     const csv = await world.call<{ mime: string; data: Uint8Array }>('audit.export', { action: 'compliance.', format: 'csv' });
     const text = Buffer.from(csv.data).toString('utf8');

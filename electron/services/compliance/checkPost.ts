@@ -18,7 +18,8 @@ export type PostCheck = ComplianceResult & { platforms: PlatformId[]; date: stri
  */
 export function checkPost(lib: Library, post: Post, options: CheckOptions): PostCheck {
   const platforms = [...new Set(options.platforms && options.platforms.length > 0 ? options.platforms : post.platforms)];
-  const date = options.date ?? localToday();
+  // The day asked for, else the day planned on the post, else today.
+  const date = options.date ?? post.document.plannedDate ?? localToday();
   const context = gatherContext(lib, post, platforms, date, options.policy);
   const result = compliancePass(post, platforms, context);
   const check: PostCheck = { ...result, platforms, date, passHash: passHash(result.findings), docHash: sha256(JSON.stringify(post.document)) };

@@ -44,7 +44,7 @@ export function ExportDialog({ session, postId, assets, limit, items = null, flu
   const [error, setError] = useState<string | null>(null);
   const job = useJobProgress();
   // The compliance gate (issue 7): errors block, warnings go with a reason; the service checks again.
-  const [date] = usePlannedDate(postId);
+  const [date] = usePlannedDate(session);
   const [gate, setGate] = useState<GateState>({ ready: false, acks: [], date: undefined });
   const [round, setRound] = useState(0);
   const onGate = useCallback((g: GateState) => setGate(g), []);
