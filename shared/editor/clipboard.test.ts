@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { StudioFailure } from '../api/errors';
 import { applyCommand } from '../commands/applyCommand';
 import type { Command } from '../commands/command';
 import type { PostDocument } from '../model/postDocument';
 import type { SlideObject } from '../model/slideObjects';
 import { copyObjects, duplicateSlide, pasteObjects, PASTE_STEP } from './clipboard';
 import { docOf, idMaker, image, line, redaction, shape, slideOf, text } from '../../test/fixtures/slideObjects';
+import { failureOf } from '../../test/fixtures/studioFailure';
 
 const canvas = { width: 1080, height: 1350 };
 
@@ -20,16 +20,6 @@ const target = slideOf('s2', [shape('bg', { x: 0, y: 0, width: 1080, height: 135
 function pasted(doc: PostDocument, slideIndex: number, cmd: Command): SlideObject[] {
   const before = doc.slides[slideIndex].objects.length;
   return applyCommand(doc, cmd).doc.slides[slideIndex].objects.slice(before);
-}
-
-function failure(fn: () => unknown): StudioFailure {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(StudioFailure);
-    return err as StudioFailure;
-  }
-  throw new Error('expected a StudioFailure');
 }
 
 describe('copyObjects', () => {
@@ -125,7 +115,7 @@ describe('pasteObjects', () => {
     ['an object of unknown type', { version: 1, objects: [{ id: 'x', type: 'video' }] }],
     ['an object with a bad colour', { version: 1, objects: [{ id: 'x', type: 'shape', shape: 'rect', fill: 'red', x: 0, y: 0, width: 1, height: 1 }] }],
   ])('refuses %s in plain words', (_name, raw) => {
-    const err = failure(() => pasteObjects(raw, target, canvas, idMaker()));
+    const err = failureOf(() => pasteObjects(raw, target, canvas, idMaker()));
     expect(err.code).toBe('invalid_input');
     expect(err.message).toMatch(/clipboard does not hold MedPost Studio slide objects/);
   });
@@ -158,7 +148,7 @@ describe('duplicateSlide', () => {
   });
 
   it('fails in plain words for a slide that is gone', () => {
-    const err = failure(() => duplicateSlide(docOf([target]), 'nope', idMaker()));
+    const err = failureOf(() => duplicateSlide(docOf([target]), 'nope', idMaker()));
     expect(err.code).toBe('not_found');
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StudioFailure } from '../api/errors';
 import { DEFAULT_CANVAS, DOCUMENT_SCHEMA_VERSION, emptyDocument, migrateDocument } from './postDocument';
-
-function failureOf(fn: () => unknown): StudioFailure {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(StudioFailure);
-    return err as StudioFailure;
-  }
-  throw new Error('expected a StudioFailure');
-}
+import { failureOf } from '../../test/fixtures/studioFailure';
 
 describe('migrateDocument', () => {
   it('upgrades a version 1 document: the default canvas and slide defaults are added', () => {
