@@ -6,9 +6,9 @@ import { AssetTile } from './AssetTile';
 import { LinkAssetDialog } from '../consent/LinkAssetDialog';
 import { useAssetConsent } from '../consent/useAssetConsent';
 import { ImportProgress } from './ImportProgress';
-import { errorMessage, isDesktop, studio, unwrap } from '../api/studio';
 import { useNotify } from '../ui/Toasts';
-import { itemsFromFiles, itemsFromPicked, useImportQueue } from './useImportQueue';
+import { useChooseFiles } from './useChooseFiles';
+import { itemsFromFiles, useImportQueue } from './useImportQueue';
 
 type Props = { projectId: string; assets: Asset[]; loading: boolean; onRemove(asset: Asset): void };
 
@@ -19,17 +19,7 @@ export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
   const notify = useNotify();
   const consent = useAssetConsent(assets.map((a) => a.id));
   const [linking, setLinking] = useState<Asset | null>(null);
-  // The desktop app uses the native open dialog and imports by path, so large clips never pass
-  // through the renderer's memory; the browser uses the file input.
-  const chooseFiles = async () => {
-    if (!isDesktop) return input.current?.click();
-    try {
-      const { files } = await unwrap(studio.files.pick({ purpose: 'import' }));
-      void queue.importItems(itemsFromPicked(projectId, files));
-    } catch (err) {
-      notify(errorMessage(err), 'error');
-    }
-  };
+  const chooseFiles = useChooseFiles(projectId, input, queue);
   useShortcut('mod+i', () => void chooseFiles());
 
   const onDrop = (e: DragEvent) => {

@@ -1,11 +1,10 @@
 import { useRef } from 'react';
 import type { Asset } from '../../../shared/model/asset';
-import { errorMessage, isDesktop, studio, unwrap } from '../../api/studio';
 import { useThumbnail } from '../../api/useThumbnail';
 import { ASSET_DRAG_TYPE } from '../../editor/editorApi';
 import { ImportProgress } from '../../project/ImportProgress';
-import { itemsFromFiles, itemsFromPicked, useImportQueue } from '../../project/useImportQueue';
-import { useNotify } from '../../ui/Toasts';
+import { useChooseFiles } from '../../project/useChooseFiles';
+import { itemsFromFiles, useImportQueue } from '../../project/useImportQueue';
 
 type Props = { projectId: string; assets: readonly Asset[]; onPlace(asset: Asset): void };
 
@@ -46,17 +45,8 @@ function Tile({ asset, onPlace }: { asset: Asset; onPlace(): void }) {
 export function ImagesPanel({ projectId, assets, onPlace }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const queue = useImportQueue();
-  const notify = useNotify();
   const images = assets.filter((a) => a.kind !== 'video');
-  const choose = async () => {
-    if (!isDesktop) return input.current?.click();
-    try {
-      const { files } = await unwrap(studio.files.pick({ purpose: 'import' }));
-      void queue.importItems(itemsFromPicked(projectId, files));
-    } catch (err) {
-      notify(errorMessage(err), 'error');
-    }
-  };
+  const choose = useChooseFiles(projectId, input, queue);
   return (
     <div className="side-images">
       <button type="button" className="wide" onClick={() => void choose()} disabled={queue.state.running}>
