@@ -15,8 +15,6 @@ type Props = {
   localBlockers: string[];
   docVersion: number;
   flush(): Promise<unknown>;
-  /** The user judged this text in a part not identifying (a source's link), as a redaction can be rejected on an image. */
-  judged(partId: string, range: { start: number; end: number }): boolean;
 };
 
 // Rule 7 counts each stored part as one post; the composer stores sections that each platform
@@ -27,7 +25,7 @@ const fileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').repla
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** Copy one post at a time (previous / next), or export all; the compliance pass runs first. */
-export function OutputPanel({ postId, title, outputs, localBlockers, docVersion, flush, judged }: Props) {
+export function OutputPanel({ postId, title, outputs, localBlockers, docVersion, flush }: Props) {
   const notify = useNotify();
   const [platform, setPlatform] = useState<TextPlatformId | null>(null);
   const [at, setAt] = useState(0);
@@ -43,10 +41,9 @@ export function OutputPanel({ postId, title, outputs, localBlockers, docVersion,
     try {
       await flush();
       const check = await unwrap(studio.compliance.check({ postId, platforms: outputs.map((o) => o.platform) }));
-      const findings = check.findings.filter((f) => {
-        const { partId, range } = f.where;
-        return !(f.rule === 'identifiers' && partId && range && judged(partId, range));
-      });
+      // Nothing is filtered here: an identifier the user dismissed in the editor still blocks
+      // until it is fixed (a cited link is already only a warning in the pass).
+      const { findings } = check;
       const result = { version: docVersion, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
       setGate(result);
       return result.errors.length === 0;

@@ -213,7 +213,7 @@ export function ThreadComposer({ data, textLimits }: { data: EditorData; textLim
               </button>
             </p>
           )}
-          <OutputPanel postId={post.id} title={post.title} outputs={threads} localBlockers={blockers} docVersion={snap.docVersion} judged={(partId, range) => dismissed.has(parts.find((p) => p.id === partId)?.text.slice(range.start, range.end) ?? '\u0000')} flush={autosave.flush} />
+          <OutputPanel postId={post.id} title={post.title} outputs={threads} localBlockers={blockers} docVersion={snap.docVersion} flush={autosave.flush} />
         </section>
         <div className="thread-columns">
           {threads.map((t) => (
