@@ -58,7 +58,7 @@ function carousel(xrays: { asset: Asset; analysis: AssetAnalysis }[]): PostDocum
       altText: `Slide ${i + 1}: a wrist radiograph with the labels covered.`,
     };
   });
-  return PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' });
+  return PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' });
 }
 
 async function main(): Promise<void> {

@@ -23,7 +23,7 @@ const square = { ...base, id: 'sq', type: 'shape', shape: 'rect', x: 600, y: 600
 const locked = { ...square, id: 'lk', y: 1000, height: 100, locked: true, fill: '#999999' };
 const member1 = { ...square, id: 'g1', x: 100, y: 1150, width: 100, height: 100, groupId: 'g' };
 const member2 = { ...member1, id: 'g2', x: 250 };
-const doc = { schemaVersion: 2, canvas: { formatId: 'x', width: 1080, height: 1350 }, slides: [{ id: 's1', background: '#ffffff', objects: [image, box, square, locked, member1, member2], altText: '', layoutId: null }], scenes: [], parts: [] };
+const doc = { schemaVersion: 3, canvas: { formatId: 'x', width: 1080, height: 1350 }, slides: [{ id: 's1', background: '#ffffff', objects: [image, box, square, locked, member1, member2], altText: '', layoutId: null }], scenes: [], parts: [] };
 
 const run = await openHarness({ width: 1100, height: 900 });
 try {

@@ -54,7 +54,7 @@ try {
 
   const placed = await page.evaluate(async (assetId) => {
     const h = (globalThis as unknown as { __harness: PageHarness }).__harness;
-    const doc = { schemaVersion: 2, canvas: { formatId: 'instagram-story', width: 1080, height: 1920 }, slides: [{ id: 's1', background: '#f8fafc', objects: [], altText: '', layoutId: null }], scenes: [], parts: [] };
+    const doc = { schemaVersion: 3, canvas: { formatId: 'instagram-story', width: 1080, height: 1920 }, slides: [{ id: 's1', background: '#f8fafc', objects: [], altText: '', layoutId: null }], scenes: [], parts: [] };
     const view = h.mount(doc, 's1', { top: 250, right: 60, bottom: 340, left: 60 });
     await view.controller.addImage(assetId, { x: 540, y: 900 });
     await view.images.settled();

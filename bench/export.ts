@@ -51,7 +51,7 @@ function carousel(count: number, xray: Asset, analysis: AssetAnalysis): PostDocu
     }
     slides.push({ ...newSlide(undefined, objects), altText: `Slide ${i + 1} of a wrist teaching case.` });
   }
-  return PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides, scenes: [], parts: [] });
+  return PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [] });
 }
 
 async function benchExport(studio: Studio, postId: string): Promise<void> {

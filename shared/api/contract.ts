@@ -13,6 +13,8 @@ import { StoredHistory } from '../history/storedHistory';
 import { Project, ProjectId, ProjectName } from '../model/project';
 import { consentCalls } from '../consent/consentApi';
 import { complianceCalls } from '../compliance/complianceApi';
+import { reelCalls } from '../reel/reelApi';
+import { reelAssetCalls } from '../reel/reelAssetApi';
 import { Acknowledgement } from '../compliance/types';
 import { IsoDate } from '../consent/consentDates';
 import { TextLimitsFile } from '../thread/textRules';
@@ -294,6 +296,9 @@ export const contract = {
   ...consentCalls,
   // Compliance pass, policy pack, audit log and .medpost files (issue 7): shared/compliance/complianceApi.ts.
   ...complianceCalls,
+  // Reels (issue 8): shared/reel/reelApi.ts (export) and reelAssetApi.ts (video, audio, cine assets).
+  ...reelCalls,
+  ...reelAssetCalls,
 } as const satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

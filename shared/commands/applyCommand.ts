@@ -1,7 +1,9 @@
 import { StudioFailure } from '../api/errors';
 import { dateProblem } from '../consent/consentDates';
 import { Audience, ThreadPart, type PostDocument, type Slide } from '../model/postDocument';
+import { ReelScene, ReelSettings } from '../model/reel';
 import { SlideObject } from '../model/slideObjects';
+import { sceneProblem, slidesUsedByScenes } from '../reel/sceneRules';
 import type { Command, ObjectPatch, PostPatch, SlidePatch } from './command';
 
 export type Applied = { doc: PostDocument; inverse: Command };
@@ -82,6 +84,7 @@ export function applyCommand(doc: PostDocument, cmd: Command): Applied {
     }
     case 'slide.remove': {
       const si = slideIndex(doc, cmd.slideId);
+      if (slidesUsedByScenes(doc.scenes).has(cmd.slideId)) invalid('A scene of this reel uses that slide; remove the scene first.');
       const slide = doc.slides[si];
       return {
         doc: { ...doc, slides: doc.slides.filter((_, i) => i !== si) },
@@ -138,6 +141,24 @@ export function applyCommand(doc: PostDocument, cmd: Command): Applied {
       const parsed = ThreadPart.array().max(500).safeParse(cmd.parts);
       if (!parsed.success) invalid('The thread’s parts are not valid.');
       return { doc: { ...doc, parts: parsed.data }, inverse: { type: 'parts.set', parts: doc.parts } };
+    }
+    case 'scenes.set': {
+      const parsed = ReelScene.array().max(200).safeParse(cmd.scenes);
+      if (!parsed.success) invalid(`The reel’s scenes are not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+      const problem = sceneProblem(doc, parsed.data);
+      if (problem) invalid(problem);
+      return { doc: { ...doc, scenes: parsed.data }, inverse: { type: 'scenes.set', scenes: doc.scenes } };
+    }
+    case 'reel.set': {
+      const inverse: Command = { type: 'reel.set', reel: doc.reel ?? null };
+      if (cmd.reel === null) {
+        const next = { ...doc };
+        delete next.reel;
+        return { doc: next, inverse };
+      }
+      const parsed = ReelSettings.safeParse(cmd.reel);
+      if (!parsed.success) invalid(`The reel’s captions or audio are not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+      return { doc: { ...doc, reel: parsed.data }, inverse };
     }
     case 'post.set': {
       const next: PostDocument = { ...doc };

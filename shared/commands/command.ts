@@ -1,4 +1,5 @@
 import type { Audience, Slide, ThreadPart } from '../model/postDocument';
+import type { ReelScene, ReelSettings } from '../model/reel';
 import type { CanvasSize } from '../model/slideFormat';
 import type { SlideObject } from '../model/slideObjects';
 
@@ -24,6 +25,10 @@ export type Command =
   | { type: 'post.set'; patch: PostPatch }
   /** A thread's parts as a whole (the composer's text sections, their images and alt text). */
   | { type: 'parts.set'; parts: ThreadPart[] }
+  /** A reel's scenes as a whole (order, trims, transitions, timed redactions). */
+  | { type: 'scenes.set'; scenes: ReelScene[] }
+  /** A reel's captions, caption style and audio as a whole; null removes them. */
+  | { type: 'reel.set'; reel: ReelSettings | null }
   | { type: 'batch'; commands: Command[] };
 
 export type CommandType = Command['type'];

@@ -28,7 +28,7 @@ export function textSlide(...texts: string[]): Slide {
 
 export function post(slides: Slide[], extra: Partial<Pick<PostDocument, 'caption' | 'audience' | 'parts' | 'scenes'>> & { format?: CompliancePost['format'] } = {}): CompliancePost {
   const { format = 'carousel', ...doc } = extra;
-  return { id: 'p1', format, document: PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' as Audience, ...doc }) };
+  return { id: 'p1', format, document: PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' as Audience, ...doc }) };
 }
 
 export function asset(id: string, over: Partial<AssetFacts> = {}): AssetFacts {

@@ -3,7 +3,7 @@ import { DEFAULT_CANVAS, DOCUMENT_SCHEMA_VERSION, emptyDocument, migrateDocument
 import { failureOf } from '../../test/fixtures/studioFailure';
 
 describe('migrateDocument', () => {
-  it('upgrades a version 1 document: the default canvas and slide defaults are added', () => {
+  it('upgrades a version 1 document: the default canvas and slide defaults are added, placeholder scenes dropped', () => {
     const doc = {
       schemaVersion: 1,
       slides: [{ id: 's1', objects: [] }],
@@ -14,10 +14,35 @@ describe('migrateDocument', () => {
       schemaVersion: DOCUMENT_SCHEMA_VERSION,
       canvas: DEFAULT_CANVAS,
       slides: [{ id: 's1', objects: [], background: '#ffffff', altText: '', layoutId: null }],
-      scenes: [{ id: 'c1', durationMs: 3000 }],
+      scenes: [],
       parts: [{ id: 'p1', text: 'Hello' }],
     });
     expect(migrateDocument(emptyDocument())).toEqual(emptyDocument());
+  });
+
+  it('upgrades a version 2 reel: typed scenes stay, with their defaults', () => {
+    const doc = {
+      schemaVersion: 2,
+      canvas: { formatId: 'instagram-reel', width: 1080, height: 1920 },
+      slides: [],
+      scenes: [{ id: 'c1', durationMs: 3000 }, { id: 'c2', kind: 'image', assetId: 'a1', durationMs: 4000 }],
+      parts: [],
+    };
+    const upgraded = migrateDocument(doc);
+    expect(upgraded.schemaVersion).toBe(DOCUMENT_SCHEMA_VERSION);
+    expect(upgraded.scenes).toEqual([
+      {
+        id: 'c2',
+        kind: 'image',
+        assetId: 'a1',
+        durationMs: 4000,
+        fit: 'cover',
+        motion: 'none',
+        transition: { kind: 'cut', durationMs: 500 },
+        overlaySlideId: null,
+        redactions: [],
+      },
+    ]);
   });
 
   it('refuses a version 1 slide holding an object that is not a valid slide object', () => {
@@ -46,7 +71,7 @@ describe('migrateDocument', () => {
   it('refuses a version 1 document with damaged content as corrupt', () => {
     const err = failureOf(() => migrateDocument({ schemaVersion: 1, slides: 'nope', scenes: [], parts: [] }));
     expect(err.code).toBe('corrupt');
-    expect(failureOf(() => migrateDocument({ ...emptyDocument(), scenes: [{ id: 'c', durationMs: -1 }] })).code).toBe('corrupt');
+    expect(failureOf(() => migrateDocument({ ...emptyDocument(), scenes: [{ id: 'c', kind: 'image', assetId: 'a', durationMs: -1 }] })).code).toBe('corrupt');
   });
 });
 

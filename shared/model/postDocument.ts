@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { StudioFailure } from '../api/errors';
 import { IsoDate } from '../consent/consentDates';
 import { CanvasSize } from './slideFormat';
+import { ReelScene, ReelSettings } from './reel';
 import { Colour, SlideObject } from './slideObjects';
 
 // The editor's own document, not fabric's JSON. Each schema bump gets a step in `upgrades` so
 // files written by older builds still open; newer versions are refused in plain words.
-export const DOCUMENT_SCHEMA_VERSION = 2;
+export const DOCUMENT_SCHEMA_VERSION = 3;
 
 export const Slide = z.object({
   id: z.string().min(1).max(64),
@@ -20,7 +21,6 @@ export const Slide = z.object({
 export type Slide = z.infer<typeof Slide>;
 export type SlideInput = z.input<typeof Slide>;
 
-const Scene = z.object({ id: z.string(), durationMs: z.number().int().positive() });
 /** An image under one thread part (the first post of its section on each platform), with its alt text. */
 export const ThreadImage = z.object({ assetId: z.string().min(1).max(64), alt: z.string().max(2000).default('') });
 export type ThreadImage = z.infer<typeof ThreadImage>;
@@ -40,7 +40,8 @@ export const PostDocument = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   canvas: CanvasSize.default(DEFAULT_CANVAS),
   slides: z.array(Slide).max(300),
-  scenes: z.array(Scene),
+  /** A reel's scenes, in playing order (shared/model/reel.ts). */
+  scenes: z.array(ReelScene).max(200),
   parts: z.array(ThreadPart),
   // Optional, so documents saved before them still parse as version 2 (no migration needed).
   /** Declared audience; undeclared posts are checked as if public. */
@@ -49,6 +50,8 @@ export const PostDocument = z.object({
   caption: z.string().max(10000).optional(),
   /** The day the post is planned to go out: consent and dates are checked for that day. */
   plannedDate: IsoDate.optional(),
+  /** A reel's captions, caption style and audio; absent on other formats. */
+  reel: ReelSettings.optional(),
 });
 export type PostDocument = z.infer<typeof PostDocument>;
 
@@ -64,6 +67,12 @@ const upgrades: Record<number, (doc: Raw) => Raw> = {
     ...doc,
     schemaVersion: 2,
     canvas: DEFAULT_CANVAS,
+  }),
+  // v2 scenes were placeholders ({id, durationMs}) that no editor could fill; v3 scenes are typed.
+  2: (doc) => ({
+    ...doc,
+    schemaVersion: 3,
+    scenes: Array.isArray(doc.scenes) ? doc.scenes.filter((s) => typeof s === 'object' && s !== null && 'kind' in s) : [],
   }),
 };
 

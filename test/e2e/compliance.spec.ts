@@ -47,7 +47,7 @@ test('a dated X-ray, no disclaimer and an expired consent: three errors, three o
   const image = newImage(asset, canvas) as ImageObject;
   const covers = proposeRedactions(image, { ...analysis, findings: analysis.findings.filter((f) => f.kind !== 'date') }, newId).map((r) => ({ ...r, status: 'accepted' as const }));
   const document = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     canvas,
     slides: [
       { ...newSlide(undefined, [image, ...covers]), altText: 'Lateral foot X-ray with a fracture at the base of the fifth metatarsal.' },

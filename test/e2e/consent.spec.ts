@@ -171,7 +171,7 @@ test('a consent is added, signed on the pad, linked to an image, and revoked wit
     title: 'Forearm lesion',
     format: 'carousel',
     platforms: ['instagram'],
-    document: { schemaVersion: 2, canvas, slides: [slide], scenes: [], parts: [], audience: 'clinicians' },
+    document: { schemaVersion: 3, canvas, slides: [slide], scenes: [], parts: [], audience: 'clinicians' },
   });
   // Every export passes the compliance gate: a disclaimer in the profile note, and a reason for each warning.
   await api(page, 'compliance.setSettings', { profileNote: 'Educational content only, not medical advice. No doctor–patient relationship. Views my own, not my employer’s.' });

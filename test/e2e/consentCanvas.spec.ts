@@ -42,7 +42,7 @@ test('a placed image shows its consent chip on the canvas; a click relinks it', 
     title: 'Chip post',
     format: 'carousel',
     platforms: ['instagram'],
-    document: { schemaVersion: 2, canvas, slides: [newSlide(undefined, [image])], scenes: [], parts: [], audience: 'clinicians' },
+    document: { schemaVersion: 3, canvas, slides: [newSlide(undefined, [image])], scenes: [], parts: [], audience: 'clinicians' },
   });
   await page.evaluate((id) => (window.location.hash = `#/post/${id}`), post.id);
 

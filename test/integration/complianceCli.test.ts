@@ -25,7 +25,7 @@ beforeAll(async () => {
     const project = (await studio.dispatch('projects.create', { name: 'Teaching' })) as { value: { id: string } };
     const make = async (texts: string[]) => {
       const slides = texts.map((t) => ({ ...newSlide(undefined, [newText(CANVAS, t)]), altText: 'A teaching slide.' }));
-      const document = PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' });
+      const document = PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' });
       const r = (await studio.dispatch('posts.create', { projectId: project.value.id, title: 'Wrist', format: 'carousel', document })) as { value: { id: string } };
       return r.value.id;
     };
@@ -40,7 +40,7 @@ beforeAll(async () => {
       { id: 'p2', text: 'Takeaway: image the wrist again at two weeks.', images: [{ assetId: threadAsset, alt: 'A wrist radiograph.' }] },
       { id: 'p3', text: DISCLAIMER_LINE },
     ];
-    const document = PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides: [], scenes: [], parts, audience: 'clinicians' });
+    const document = PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides: [], scenes: [], parts, audience: 'clinicians' });
     threadPost = ((await studio.dispatch('posts.create', { projectId: project.value.id, title: 'Wrist thread', format: 'thread', platforms: ['x'], document })) as { value: { id: string } }).value.id;
   } finally {
     studio.close();

@@ -149,7 +149,7 @@ describe('export log', () => {
       await call('consents.link', { assetId: asset.id, patientCode: 'PT-0042' });
       const canvas = { formatId: 'instagram-portrait', width: 1080, height: 1350 };
       const slide = { ...newSlide(undefined, [newImage(asset, canvas)]), altText: 'A clinical photo.' };
-      const document = PostDocument.parse({ schemaVersion: 2, canvas, slides: [slide], scenes: [], parts: [] });
+      const document = PostDocument.parse({ schemaVersion: 3, canvas, slides: [slide], scenes: [], parts: [] });
       const post = await call<{ id: string }>('posts.create', { projectId: project.id, title: 'Case', format: 'carousel', platforms: ['instagram', 'x'], document });
       const coverage = await call<{ covered: boolean }>('consents.coverage', { assetIds: [asset.id], platform: 'instagram' });
       expect(coverage.covered).toBe(true);

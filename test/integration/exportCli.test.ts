@@ -33,7 +33,7 @@ beforeEach(async () => {
       newSlide(undefined, [newText(CANVAS, 'Scaphoid fracture'), newShape(CANVAS, 'roundRect', { x: 540, y: 300 })]),
       newSlide(undefined, [newArrow(CANVAS), newText(CANVAS, 'Snuffbox tenderness', { x: 540, y: 1000 })]),
     ].map((s) => ({ ...s, altText: 'A teaching slide on wrist injuries.' }));
-    const document = PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides, scenes: [], parts: [] });
+    const document = PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [] });
     const create = async (doc: PostDocument) =>
       ((await studio.dispatch('posts.create', { projectId, title: 'Wrist', format: 'carousel', document: doc })) as { value: { id: string } }).value.id;
     postId = await create(document);

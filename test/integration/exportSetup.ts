@@ -67,7 +67,7 @@ export function threeSlides(xray: Asset, analysis: AssetAnalysis): PostDocument 
   const imageSlide = newSlide(undefined, [image, ...boxes, newMarker(CANVAS, 1, { x: 540, y: 1250 })]);
   const closing = newSlide(undefined, [newText(CANVAS, 'Look at the base of the fifth metatarsal on every foot film.'), newShape(CANVAS, 'ellipse')]);
   const slides: Slide[] = [title, imageSlide, closing].map((s, i) => ({ ...s, altText: `Slide ${i + 1} of a teaching case on a foot X-ray.` }));
-  return PostDocument.parse({ schemaVersion: 2, canvas: CANVAS, slides, scenes: [], parts: [] });
+  return PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [] });
 }
 
 export async function createPost(world: ExportWorld, document: PostDocument): Promise<string> {

@@ -56,7 +56,7 @@ export function checkLoose(input: { text: string; images: readonly LooseImage[];
   const height = Math.ceil(Math.max(100, ...slides.map((s) => s.objects[0].height)));
   const parts = threadFileParts(input.text);
   const text = parts ? { parts } : { parts: [], caption: input.text };
-  const document = PostDocument.parse({ schemaVersion: 2, canvas: { formatId: 'loose', width, height }, slides, scenes: [], ...text });
+  const document = PostDocument.parse({ schemaVersion: 3, canvas: { formatId: 'loose', width, height }, slides, scenes: [], ...text });
   const format = parts ? 'thread' : input.images.length > 1 ? 'carousel' : 'single';
   return compliancePass({ id: 'loose', format, document }, input.platforms, {
     assets,

@@ -1,3 +1,4 @@
+import { ReelScene } from '../../model/reel';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../editor/objectFactory';
 import { asset, context, findingsOf, imageSlide, post, textSlide } from '../passFixture';
@@ -43,7 +44,7 @@ describe('rule 7: platform limits and timing', () => {
   });
 
   it('times a reel: too long is an error, outside 10 s – 1 min a warning', () => {
-    const reel = (seconds: number) => post([], { format: 'reel', scenes: [{ id: 's', durationMs: seconds * 1000 }] });
+    const reel = (seconds: number) => post([], { format: 'reel', scenes: [ReelScene.parse({ id: 's', kind: 'image', assetId: 'a', durationMs: seconds * 1000 })] });
     expect(findingsOf('platform', reel(30), context(), ['tiktok'])).toEqual([]);
     expect(findingsOf('platform', reel(90), context(), ['tiktok'])[0].severity).toBe('warning');
     expect(findingsOf('platform', reel(400), context(), ['tiktok'])[0].message).toMatch(/belongs on YouTube/);

@@ -1,3 +1,4 @@
+import { reelDurationMs } from '../../reel/timeline';
 import { platformLabels, type PlatformId } from '../../model/platforms';
 import { countCharacters, sentencesOf } from '../countCharacters';
 import { platformText } from '../data/platformText';
@@ -111,7 +112,7 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
       }
     }
     if (post.format === 'reel' && doc.scenes.length > 0) {
-      const seconds = doc.scenes.reduce((s, sc) => s + sc.durationMs, 0) / 1000;
+      const seconds = reelDurationMs(doc.scenes) / 1000;
       const where = { key: 'duration', label: 'The reel', field: 'scene' as const };
       if (spec.maxVideoSeconds !== null && seconds > spec.maxVideoSeconds) {
         push(platform, 'error', where, `The reel runs ${seconds.toFixed(0)} s; ${name} takes at most ${spec.maxVideoSeconds} s.`);
