@@ -11,6 +11,7 @@ import type { HandlerDeps, Handlers } from './handlerDeps';
 import type { HostCapabilities } from './hostCapabilities';
 import { projectHandlers } from './projectHandlers';
 import { redactionHandlers } from './redactionHandlers';
+import { reelHandlers } from './reelHandlers';
 import { templateHandlers } from './templateHandlers';
 
 export type { HandlerContext, Handlers } from './handlerDeps';
@@ -43,5 +44,6 @@ export function createHandlers(
     ...templateHandlers(deps),
     ...consentHandlers(deps),
     ...complianceHandlers(deps),
+    ...reelHandlers(deps),
   };
 }
