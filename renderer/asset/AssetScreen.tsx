@@ -83,7 +83,7 @@ export function AssetScreen({ id }: { id: string }) {
     }
   };
 
-  const scannable = a && a.kind !== 'video';
+  const scannable = a && a.kind !== 'video' && a.kind !== 'audio';
   const exportable = a && a.kind !== 'video' && (a.phiStatus === 'redacted' || a.phiStatus === 'clean');
   const width = analysis?.width ?? a?.width ?? 1;
   const height = analysis?.height ?? a?.height ?? 1;

@@ -6,7 +6,7 @@ import { ASSET_DRAG_TYPE } from '../editor/editorApi';
 import { hrefFor } from '../routing/useHashRoute';
 import { formatBytes, formatDuration } from '../ui/format';
 
-const kindLabel: Record<Asset['kind'], string> = { image: 'Image', video: 'Video', dicom: 'DICOM' };
+const kindLabel: Record<Asset['kind'], string> = { image: 'Image', video: 'Video', dicom: 'DICOM', audio: 'Audio' };
 
 type Props = { asset: Asset; onRemove(): void; consent?: AssetConsent | null; onLink?(): void };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const assetKinds = ['image', 'video', 'dicom'] as const;
+// audio: voice-overs and music for reels (no picture, no thumbnail, never scanned for faces or text).
+export const assetKinds = ['image', 'video', 'dicom', 'audio'] as const;
 export const AssetKind = z.enum(assetKinds);
 export type AssetKind = z.infer<typeof AssetKind>;
 

@@ -11,6 +11,7 @@ import type { HandlerDeps, Handlers } from './handlerDeps';
 import type { HostCapabilities } from './hostCapabilities';
 import { projectHandlers } from './projectHandlers';
 import { redactionHandlers } from './redactionHandlers';
+import { reelAssetHandlers } from './reelAssetHandlers';
 import { reelHandlers } from './reelHandlers';
 import { templateHandlers } from './templateHandlers';
 
@@ -45,5 +46,6 @@ export function createHandlers(
     ...consentHandlers(deps),
     ...complianceHandlers(deps),
     ...reelHandlers(deps),
+    ...reelAssetHandlers(deps),
   };
 }
