@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { StudioFailure } from '../../../shared/api/errors';
+import { AssetKind } from '../../../shared/model/asset';
 import { PostFormat } from '../../../shared/model/post';
 import { migrateDocument, type PostDocument } from '../../../shared/model/postDocument';
 import { PlatformId } from '../../../shared/model/platforms';
@@ -23,7 +24,7 @@ const AssetEntry = z
   .object({
     id: z.string().min(1).max(64),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    kind: z.enum(['image', 'video', 'dicom']),
+    kind: AssetKind,
     mime: z.string().max(100),
     bytes: z.number().int().min(0),
   })

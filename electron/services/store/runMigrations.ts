@@ -26,9 +26,30 @@ export function runMigrations(db: Database, list: readonly Migration[]): number 
   }
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const m of pending) m.up(db);
-    db.pragma(`user_version = ${latest}`);
-  }).immediate();
+  // PRAGMA foreign_keys is a no-op inside a transaction, so a table rebuild switches it off
+  // before the transaction opens (https://www.sqlite.org/lang_altertable.html#otheralter):
+  // with it on, DROP TABLE on the old table would run ON DELETE CASCADE into its children.
+  const rebuild = pending.some((m) => m.rebuildsTables);
+  const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (rebuild && db.inTransaction) throw new Error('A migration that rebuilds tables cannot run inside an open transaction.');
+  if (rebuild && keysWereOn) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) m.up(db);
+      if (rebuild) assertForeignKeysHold(db);
+      db.pragma(`user_version = ${latest}`);
+    }).immediate();
+  } finally {
+    if (rebuild && keysWereOn) db.pragma('foreign_keys = ON');
+  }
   return latest;
+}
+
+/** Rolls the migration back (by throwing) if any row points at a row that is not there. */
+function assertForeignKeysHold(db: Database): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  if (broken.length > 0) {
+    const where = [...new Set(broken.map((b) => `${b.table} → ${b.parent}`))].join(', ');
+    throw new Error(`Schema update stopped: ${broken.length} row(s) would point at missing rows (${where}). The library was left as it was.`);
+  }
 }

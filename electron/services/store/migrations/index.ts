@@ -13,6 +13,8 @@ import { m0110CreateConsents } from './0110-create-consents';
 import { m0120CreateAssetLinks } from './0120-create-asset-links';
 import { m0130CreateExportLog } from './0130-create-export-log';
 import { m0140CreateTakedownItems } from './0140-create-takedown-items';
+import { m0150AudioAssets } from './0150-audio-assets';
+import { m0160VideoScans } from './0160-video-scans';
 
 // Numbers go by ten so a fix-up can slot in between two shipped steps.
 export const migrations: readonly Migration[] = [
@@ -30,4 +32,6 @@ export const migrations: readonly Migration[] = [
   m0120CreateAssetLinks,
   m0130CreateExportLog,
   m0140CreateTakedownItems,
+  m0150AudioAssets,
+  m0160VideoScans,
 ];
