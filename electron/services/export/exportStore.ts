@@ -13,6 +13,8 @@ const MIMES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.pdf': 'application/pdf',
   '.zip': 'application/zip',
+  '.mp4': 'video/mp4',
+  '.srt': 'application/x-subrip',
 };
 
 export function exportsDir(lib: Pick<Library, 'dir'>): string {

@@ -4,7 +4,7 @@ import { parseVideoSource, type VideoSource } from './videoSource';
 
 // What ffmpeg writes into every MP4 whatever the source: file type, the generic handler names it
 // cannot leave out, and the codec family. None of it says anything about the clip's origin.
-const NEUTRAL: Record<string, RegExp> = {
+export const NEUTRAL_MP4_TAGS: Record<string, RegExp> = {
   major_brand: /^isom$/,
   minor_version: /^\d+$/,
   compatible_brands: /^[a-z0-9]+$/i,
@@ -39,7 +39,7 @@ export async function checkOutput(file: string, source: VideoSource, signal?: Ab
   const { stderr } = await runFfmpeg(['-i', file], { signal, timeoutMs: 30_000 });
   const out = parseVideoSource(stderr);
   if (!out) throw new StudioFailure('internal', 'The redacted video cannot be read back; nothing was saved.');
-  const leaks = listedTags(stderr).filter((t) => !NEUTRAL[t.key]?.test(t.value));
+  const leaks = listedTags(stderr).filter((t) => !NEUTRAL_MP4_TAGS[t.key]?.test(t.value));
   if (leaks.length > 0) {
     throw new StudioFailure('internal', `Redaction check failed: metadata still present (${leaks.map((t) => t.key).slice(0, 4).join(', ')}). Nothing was saved.`);
   }
