@@ -1,5 +1,6 @@
 import { hrefFor } from '../routing/useHashRoute';
 import { EmptyState } from '../ui/EmptyState';
+import { ReelEditor } from '../reel/ReelEditor';
 import { ThreadComposer } from '../thread/ThreadComposer';
 import { PostEditor } from './PostEditor';
 import { usePostEditorData } from './usePostEditorData';
@@ -26,6 +27,8 @@ export function PostEditorScreen({ id }: { id: string }) {
   }
   // A thread opens the composer (renderer/thread); the limits come with the templates.
   if (data.opened.post.format === 'thread' && data.templates.textLimits) return <ThreadComposer key={attempt} data={data} textLimits={data.templates.textLimits} />;
+  // A reel opens the timeline editor (renderer/reel); its slides still edit on the canvas there.
+  if (data.opened.post.format === 'reel') return <ReelEditor key={attempt} data={data} onReload={reload} />;
   // A reload (after a save conflict) starts a fresh session from what the library holds.
   return <PostEditor key={attempt} data={data} onReload={reload} />;
 }
