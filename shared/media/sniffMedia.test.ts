@@ -15,8 +15,22 @@ describe('sniffMedia accepts the supported formats by their bytes', () => {
     ['MP4', isoBox('isom'), 'video', 'video/mp4'],
     ['MOV', isoBox('qt  '), 'video', 'video/quicktime'],
     ['DICOM', bytes(new Array(128).fill(0), 'DICM', [2, 0, 0, 0]), 'dicom', 'application/dicom'],
+    ['WAV', bytes('RIFF', [0x24, 0, 0, 0], 'WAVEfmt '), 'audio', 'audio/wav'],
+    ['MP3', bytes('ID3', [4, 0, 0, 0, 0, 0, 0]), 'audio', 'audio/mpeg'],
+    ['AAC', bytes([0xff, 0xf1, 0x50, 0x80, 0x02, 0x1f, 0xfc]), 'audio', 'audio/aac'],
+    ['M4A', isoBox('M4A '), 'audio', 'audio/mp4'],
+    ['Ogg', bytes('OggS', [0, 2, 0, 0]), 'audio', 'audio/ogg'],
+    ['FLAC', bytes('fLaC', [0, 0, 0, 0x22]), 'audio', 'audio/flac'],
+    ['WebM', bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84], 'webm'), 'video', 'video/webm'],
   ] as const)('%s', (label, input, kind, mime) => {
     expect(sniffMedia(input)).toEqual({ ok: true, kind, mime, label });
+  });
+
+  it('takes an MP3 without an ID3 tag by its first frame header (MPEG-1 layer III, 128 kb/s)', () => {
+    expect(sniffMedia(bytes([0xff, 0xfb, 0x90, 0x64, 0, 0]))).toMatchObject({ ok: true, kind: 'audio', mime: 'audio/mpeg' });
+    // A frame header with the reserved bitrate or sample rate is no MP3.
+    expect(sniffMedia(bytes([0xff, 0xfb, 0xf0, 0x64]))).toMatchObject({ ok: false });
+    expect(sniffMedia(bytes([0xff, 0xfb, 0x9c, 0x64]))).toMatchObject({ ok: false });
   });
 
   it('takes an old QuickTime file that starts with a moov atom as MOV', () => {

@@ -10,7 +10,7 @@ export type HostCapabilities = {
 };
 
 export const importFilters = [
-  { name: 'Images, videos and DICOM', extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov', 'm4v', 'dcm', 'dicom', 'heic'] },
+  { name: 'Images, videos, audio and DICOM', extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov', 'm4v', 'webm', 'mkv', 'dcm', 'dicom', 'heic', 'mp3', 'wav', 'm4a', 'aac', 'ogg', 'opus', 'flac'] },
   { name: 'All files (DICOM without extension)', extensions: ['*'] },
 ];
 

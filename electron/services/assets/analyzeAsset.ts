@@ -8,13 +8,17 @@ import type { JobContext } from '../jobs/jobRegistry';
 import { assetFilePath, type Library } from '../library/library';
 import { scanImage } from '../redact/scanImage';
 import { saveAnalysis } from './analysisStore';
+import { scanVideoAsset } from './scanVideoAsset';
+import { asAnalysis } from './videoScanStore';
 
 /**
- * Scans an image or DICOM asset for identifiers and stores the result. A DICOM is read as its
+ * Scans an image, DICOM or video asset for identifiers and stores the result. A DICOM is read as its
  * windowed first frame (where burned-in text shows) plus its identifying header fields.
  */
 export async function analyzeAsset(lib: Library, asset: Asset, job: JobContext): Promise<AssetAnalysis> {
-  if (asset.kind === 'video') throw new StudioFailure('unsupported', 'Scanning video arrives with reels.');
+  // A video's scan is timed (assets.videoFindings); its still summary answers here.
+  if (asset.kind === 'video') return asAnalysis(await scanVideoAsset(lib, asset, job));
+  if (asset.kind === 'audio') throw new StudioFailure('invalid_input', 'An audio file holds no picture to scan; its metadata never leaves the app (a reel export strips it).');
   job.progress(0, 100, 'Reading the file');
   const bytes = await fs.promises.readFile(assetFilePath(lib, asset.hash));
   const header = asset.kind === 'dicom' ? describeDicomHeader(bytes) : [];

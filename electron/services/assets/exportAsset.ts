@@ -17,6 +17,7 @@ export async function exportAsset(lib: Library, asset: Asset): Promise<{ mime: s
   const refusal = refusals[asset.phiStatus];
   if (refusal) throw new StudioFailure('forbidden', refusal);
   if (asset.kind === 'video') throw new StudioFailure('unsupported', 'Video export arrives with reels.');
+  if (asset.kind === 'audio') throw new StudioFailure('unsupported', 'Audio leaves the app only inside a reel, which strips its metadata.');
   const data = new Uint8Array(await fs.promises.readFile(assetFilePath(lib, asset.hash)));
   appendAudit(lib.db, { action: 'asset.export', objectType: 'asset', objectId: asset.id, detail: { hash: asset.hash, status: asset.phiStatus } });
   return { mime: asset.mime, data };

@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/appendAudit';
 import { throwIfCancelled, type JobContext } from '../jobs/jobRegistry';
 import { assetFilePath, thumbnailPath, type Library } from '../library/library';
 import { newStagingPath, stageFromBytes, stageFromPath, stageFromStream, type StagedFile } from '../library/staging';
+import { probeAudio, readStreams } from '../media/probeAudio';
 import { probeDicom } from '../media/probeDicom';
 import { probeImage } from '../media/probeImage';
 import { probeVideo } from '../media/probeVideo';
@@ -23,7 +24,15 @@ export type ImportSource =
 
 export type ImportResult = { asset: Asset; duplicate: boolean };
 
-type Probe = { width: number | null; height: number | null; durationMs: number | null; thumbnail: Buffer | null };
+type Probe = {
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  thumbnail: Buffer | null;
+  /** What the file turned out to be when its bytes alone could not tell (a WebM or MP4 holding only sound). */
+  kind?: AssetKind;
+  mime?: string;
+};
 
 /** Keeps a readable name for the library's own list; directories and control characters go. */
 export function cleanOriginalName(name: string): string {
@@ -33,12 +42,34 @@ export function cleanOriginalName(name: string): string {
   return cleaned === '' ? 'untitled' : cleaned;
 }
 
-async function probe(kind: AssetKind, file: string, signal: AbortSignal): Promise<Probe> {
+// A container that holds only sound is an audio asset: a voice-over recorded in the browser
+// (WebM/Opus) or an audio-only MP4.
+const audioMimeOf: Record<string, string> = {
+  'video/webm': 'audio/webm',
+  'video/x-matroska': 'audio/x-matroska',
+  'video/mp4': 'audio/mp4',
+  'video/quicktime': 'audio/mp4',
+};
+
+async function probe(kind: AssetKind, mime: string, file: string, signal: AbortSignal): Promise<Probe> {
   if (kind === 'image') {
     const p = await probeImage(file);
     return { width: p.width, height: p.height, durationMs: null, thumbnail: p.thumbnail };
   }
+  if (kind === 'audio') {
+    const p = await probeAudio(file, signal);
+    return { width: null, height: null, durationMs: p.durationMs, thumbnail: null };
+  }
   if (kind === 'video') {
+    const streams = await readStreams(file, signal);
+    if (!streams.hasVideo && streams.hasAudio && audioMimeOf[mime]) {
+      const p = await probeAudio(file, signal);
+      return { width: null, height: null, durationMs: p.durationMs, thumbnail: null, kind: 'audio', mime: audioMimeOf[mime] };
+    }
+    // A WebM may be a voice-over as well as a clip: when neither shows, say neither.
+    if (!streams.hasVideo && !streams.hasAudio && mime.endsWith('webm')) {
+      throw new StudioFailure('corrupt', 'The recording cannot be read: no picture or sound was found in it (damaged or incomplete).');
+    }
     const p = await probeVideo(file, signal);
     return { width: p.width, height: p.height, durationMs: p.durationMs, thumbnail: p.thumbnail };
   }
@@ -76,7 +107,9 @@ export async function importAsset(
     if (existing) return { asset: existing, duplicate: true };
 
     ctx.progress(1, 4, `Checking ${sniffed.label}`);
-    const probed = await probe(sniffed.kind, staged.path, ctx.signal);
+    const probed = await probe(sniffed.kind, sniffed.mime, staged.path, ctx.signal);
+    const kind = probed.kind ?? sniffed.kind;
+    const mime = probed.mime ?? sniffed.mime;
     throwIfCancelled(ctx.signal);
 
     ctx.progress(2, 4, 'Making preview');
@@ -102,13 +135,13 @@ export async function importAsset(
             `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(id, input.projectId, sniffed.kind, sniffed.mime, stagedFile.bytes, stagedFile.hash, probed.width, probed.height, probed.durationMs, originalName, thumb ? 1 : 0, new Date().toISOString());
+          .run(id, input.projectId, kind, mime, stagedFile.bytes, stagedFile.hash, probed.width, probed.height, probed.durationMs, originalName, thumb ? 1 : 0, new Date().toISOString());
         touchProject(lib.db, input.projectId);
         appendAudit(lib.db, {
           action: 'asset.import',
           objectType: 'asset',
           objectId: id,
-          detail: { project: input.projectId, kind: sniffed.kind, hash: stagedFile.hash, bytes: stagedFile.bytes },
+          detail: { project: input.projectId, kind, hash: stagedFile.hash, bytes: stagedFile.bytes },
         });
         return { asset: getAsset(lib.db, id), duplicate: false };
       })

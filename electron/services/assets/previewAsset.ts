@@ -29,6 +29,7 @@ export async function previewAsset(lib: Library, asset: Asset, window: WindowPre
     const data = await sharp(png).resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
     return { mime: 'image/png', data: new Uint8Array(data) };
   }
+  if (asset.kind === 'audio') throw new StudioFailure('invalid_input', 'An audio file has no picture to preview.');
   const frame = await extractFrame(file, 0, PREVIEW_SIZE);
   if (!frame) throw new StudioFailure('corrupt', 'No frame of this video can be shown.');
   return { mime: 'image/jpeg', data: new Uint8Array(frame) };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { assetFilePath, thumbnailPath, type Library } from '../library/library';
+import { removeCinePreviews } from './cinePreviewFiles';
 
 /**
  * Removes stored files that no asset row uses any more. Runs under the write lock so an import
@@ -15,6 +16,7 @@ export function releaseUnusedFiles(lib: Library, hashes: string[]): number {
         if (inUse.get(hash)) continue;
         fs.rmSync(assetFilePath(lib, hash), { force: true });
         fs.rmSync(thumbnailPath(lib, hash), { force: true });
+        removeCinePreviews(lib, hash);
         removed++;
       }
     })
