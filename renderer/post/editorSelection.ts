@@ -32,5 +32,6 @@ export function formatFor(formats: readonly SlideFormat[], canvas: CanvasSize): 
     source: 'https://medpost.invalid/custom',
     checked: '2025-01-01',
     secondary: false,
+    media: 'image',
   };
 }

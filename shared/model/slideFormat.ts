@@ -29,9 +29,20 @@ export const SlideFormat = z.object({
   height: z.number().int().min(100).max(4096),
   /** Areas the platform's own buttons and captions cover; a warning, never a hard rule. */
   safeZone: Insets.nullable().default(null),
+  /**
+   * What the format is for: slides (images, carousels, documents) or video (reels). The carousel
+   * editor offers only image formats and the reel editor only video ones.
+   */
+  media: z.enum(['image', 'video']).default('image'),
   ...Sourced,
 });
 export type SlideFormat = z.infer<typeof SlideFormat>;
+export type FormatMedia = SlideFormat['media'];
+
+/** The formats for one kind of post: image formats for slides, video formats for reels. */
+export function formatsFor<F extends Pick<SlideFormat, 'media'>>(formats: readonly F[], media: FormatMedia): F[] {
+  return formats.filter((f) => f.media === media);
+}
 
 export const PlatformLimits = z.object({
   platform: PlatformId,

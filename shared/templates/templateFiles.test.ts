@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTemplateFiles } from '../../test/fixtures/templateFiles';
+import { formatsFor } from '../model/slideFormat';
 import { FormatsFile, mergeByKey, PlatformsFile } from './templateFiles';
 
 const raw = readTemplateFiles();
@@ -29,6 +30,21 @@ describe('template files', () => {
     const limit = (p: string) => limits.find((l) => l.platform === p)!;
     expect([limit('instagram').maxItems, limit('x').maxItems, limit('bluesky').maxItems, limit('tiktok').maxItems]).toEqual([20, 4, 4, 35]);
     expect(limit('linkedin').documentPdf?.maxPages).toBe(300);
+  });
+
+  it('hold the reel formats: 9:16 per short-video platform with its safe zone, 1:1 and 16:9, all marked video', () => {
+    const { formats } = FormatsFile.parse(raw.formats);
+    const video = formatsFor(formats, 'video');
+    const byId = (id: string) => video.find((f) => f.id === id);
+    expect(byId('instagram-reel')).toMatchObject({ width: 1080, height: 1920, safeZone: { top: 270, right: 65, bottom: 670, left: 65 } });
+    expect(byId('tiktok-video')).toMatchObject({ width: 1080, height: 1920, safeZone: { top: 250, right: 170, bottom: 480, left: 0 } });
+    expect(byId('youtube-short')).toMatchObject({ platform: 'youtube', width: 1080, height: 1920, safeZone: { top: 192, right: 190, bottom: 480, left: 0 } });
+    expect(video.some((f) => f.width === 1080 && f.height === 1080)).toBe(true);
+    expect(video.some((f) => f.width === 1920 && f.height === 1080)).toBe(true);
+    // Stories stay slides; a format without the field is an image format.
+    expect(formatsFor(formats, 'image').map((f) => f.id)).toContain('instagram-story');
+    expect(formatsFor(formats, 'image').length + video.length).toBe(formats.length);
+    expect(FormatsFile.parse({ formats: [{ id: 'old-one', label: 'Old', platform: 'x', width: 100, height: 100, source: 'https://x.com', checked: '2026-01-01' }] }).formats[0].media).toBe('image');
   });
 
   it('refuses a file with an unknown key instead of ignoring it', () => {

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudioFailure, type ErrorCode } from '../../../shared/api/errors';
+import { DEFAULT_BRAND_KIT } from '../../../shared/model/brandKit';
 import { emptyDocument } from '../../../shared/model/postDocument';
 import { makeTempDir } from '../../../test/fixtures/tempLibrary';
 import { openLibrary, type Library } from '../library/library';
 import { createProject, getProject, trashProject } from '../projects/projectStore';
+import { setBrandKit } from '../templates/brandKitStore';
 import { createPost, deletePost, getPost, listPosts, renamePost } from './postStore';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -37,6 +39,17 @@ describe('posts', () => {
     expect(post.document).toEqual(emptyDocument());
     expect(getPost(lib.db, post.id)).toEqual(post);
     expect(getProject(lib.db, projectId).postCount).toBe(1);
+  });
+
+  it('starts a reel on the 9:16 Reel canvas with reel settings, captions in the brand kit’s body font', () => {
+    setBrandKit(lib.db, { ...DEFAULT_BRAND_KIT, fonts: { heading: 'Oswald', body: 'Atkinson Hyperlegible' } });
+    const post = createPost(lib.db, { projectId, title: 'Pneumothorax in 30 s', format: 'reel', platforms: ['instagram', 'tiktok'] });
+    expect(post.document.canvas).toEqual({ formatId: 'instagram-reel', width: 1080, height: 1920 });
+    expect(post.document.reel?.captionStyle.font).toBe('Atkinson Hyperlegible');
+    expect(getPost(lib.db, post.id).document).toEqual(post.document);
+    // A document given by the caller (a copy, an import) is kept as it is.
+    const given = createPost(lib.db, { projectId, title: 'Copy', format: 'reel', platforms: [], document: emptyDocument() });
+    expect(given.document).toEqual(emptyDocument());
   });
 
   it('lists a project’s posts in creation order and renames and deletes them', () => {

@@ -4,8 +4,10 @@ import type { PlatformId } from '../../../shared/model/platforms';
 import type { Post, PostFormat } from '../../../shared/model/post';
 import { emptyDocument, migrateDocument, type PostDocument } from '../../../shared/model/postDocument';
 import { StoredHistory } from '../../../shared/history/storedHistory';
+import { newReelDocument } from '../../../shared/reel/newReel';
 import { appendAudit } from '../audit/appendAudit';
 import { requireActiveProject, touchProject } from '../projects/projectStore';
+import { getBrandKit } from '../templates/brandKitStore';
 import type { Db } from '../store/openDatabase';
 
 type PostRow = {
@@ -50,7 +52,8 @@ export function createPost(
 ): Post {
   const id = randomUUID();
   const now = new Date().toISOString();
-  const doc = input.document ?? emptyDocument();
+  // A reel starts on its 9:16 canvas with captions in the brand's body font; other posts on the carousel default.
+  const doc = input.document ?? (input.format === 'reel' ? newReelDocument(getBrandKit(db)) : emptyDocument());
   db.transaction(() => {
     requireActiveProject(db, input.projectId);
     db.prepare(

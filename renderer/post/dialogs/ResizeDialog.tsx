@@ -4,7 +4,7 @@ import { retargetCommand, retargetDocument, type RetargetWarning } from '../../.
 import { platformLabels, type PlatformId } from '../../../shared/model/platforms';
 import type { Post } from '../../../shared/model/post';
 import type { PostDocument } from '../../../shared/model/postDocument';
-import type { SlideFormat } from '../../../shared/model/slideFormat';
+import { formatsFor, type SlideFormat } from '../../../shared/model/slideFormat';
 import { errorMessage, studio, unwrap } from '../../api/studio';
 import { hrefFor } from '../../routing/useHashRoute';
 import { Dialog } from '../../ui/Dialog';
@@ -51,18 +51,20 @@ function Warnings({ doc, warnings }: { doc: PostDocument; warnings: readonly Ret
 export function ResizeDialog({ session, post, templates, format, onClose }: Props) {
   const notify = useNotify();
   const doc = session.getSnapshot().doc;
+  // Video formats are for reels: slides resize only to image formats.
+  const slideFormats = useMemo(() => formatsFor(templates.formats, 'image'), [templates.formats]);
   const [mode, setMode] = useState<'this' | 'copies'>('this');
   const [target, setTarget] = useState<string>(format.id);
   const [copies, setCopies] = useState<Copy[]>(() =>
     post.platforms.flatMap((p) => {
-      const first = templates.formats.find((f) => f.platform === p);
+      const first = slideFormats.find((f) => f.platform === p);
       return first ? [{ platform: p, formatId: first.id }] : [];
     }),
   );
   const [made, setMade] = useState<Made[] | null>(null);
   const [applied, setApplied] = useState<RetargetWarning[]>([]);
   const [busy, setBusy] = useState(false);
-  const chosen = templates.formats.find((f) => f.id === target) ?? null;
+  const chosen = slideFormats.find((f) => f.id === target) ?? null;
   const preview = useMemo(() => (chosen ? retargetCommand(doc, canvasOf(chosen), chosen.safeZone) : null), [doc, chosen]);
 
   const resizeThis = () => {
@@ -78,7 +80,7 @@ export function ResizeDialog({ session, post, templates, format, onClose }: Prop
     const out: Made[] = [];
     try {
       for (const c of copies) {
-        const f = templates.formats.find((x) => x.id === c.formatId);
+        const f = slideFormats.find((x) => x.id === c.formatId);
         if (!f) continue;
         const result = retargetDocument(doc, canvasOf(f), f.safeZone);
         const title = `${post.title} — ${f.label}`.slice(0, 200);
@@ -94,7 +96,7 @@ export function ResizeDialog({ session, post, templates, format, onClose }: Prop
   };
 
   const byPlatform = new Map<PlatformId, SlideFormat[]>();
-  for (const f of templates.formats) byPlatform.set(f.platform, [...(byPlatform.get(f.platform) ?? []), f]);
+  for (const f of slideFormats) byPlatform.set(f.platform, [...(byPlatform.get(f.platform) ?? []), f]);
   const footer =
     made !== null ? (
       <button className="primary" onClick={onClose}>

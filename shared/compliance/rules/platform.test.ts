@@ -1,4 +1,6 @@
+import { platformIds } from '../../model/platforms';
 import { ReelScene } from '../../model/reel';
+import { reelLengthAdvice } from '../../reel/reelLimits';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../editor/objectFactory';
 import { asset, context, findingsOf, imageSlide, post, textSlide } from '../passFixture';
@@ -49,5 +51,18 @@ describe('rule 7: platform limits and timing', () => {
     expect(findingsOf('platform', reel(90), context(), ['tiktok'])[0].severity).toBe('warning');
     expect(findingsOf('platform', reel(400), context(), ['tiktok'])[0].message).toMatch(/belongs on YouTube/);
     expect(findingsOf('platform', reel(200), context(), ['instagram'])[0]).toMatchObject({ severity: 'error' });
+  });
+
+  it('says of a reel’s length exactly what the timeline’s limits panel says (reelLengthAdvice)', () => {
+    // Two scenes: one may last at most 10 minutes.
+    const half = (id: string, seconds: number) => ReelScene.parse({ id, kind: 'image', assetId: 'a', durationMs: seconds * 500 });
+    const reel = (seconds: number) => post([], { format: 'reel', scenes: [half('s1', seconds), half('s2', seconds)] });
+    for (const seconds of [2, 9, 30, 61, 150, 181, 400, 601, 901]) {
+      for (const platform of platformIds) {
+        const [advice] = reelLengthAdvice(seconds * 1000, [platform]);
+        const found = findingsOf('platform', reel(seconds), context(), [platform]).filter((f) => f.where.key.endsWith('/duration'));
+        expect(found.map((f) => [f.severity, f.message])).toEqual(advice.level === 'ok' ? [] : [[advice.level, advice.message]]);
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { reelLengthAdvice } from '../../reel/reelLimits';
 import { reelDurationMs } from '../../reel/timeline';
 import { platformLabels, type PlatformId } from '../../model/platforms';
 import { countCharacters, sentencesOf } from '../countCharacters';
@@ -112,15 +113,9 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
       }
     }
     if (post.format === 'reel' && doc.scenes.length > 0) {
-      const seconds = reelDurationMs(doc.scenes) / 1000;
-      const where = { key: 'duration', label: 'The reel', field: 'scene' as const };
-      if (spec.maxVideoSeconds !== null && seconds > spec.maxVideoSeconds) {
-        push(platform, 'error', where, `The reel runs ${seconds.toFixed(0)} s; ${name} takes at most ${spec.maxVideoSeconds} s.`);
-      } else if (spec.shortVideo && seconds > 180 && platform !== 'youtube') {
-        push(platform, 'warning', where, `The reel runs ${seconds.toFixed(0)} s; anything longer than a few minutes belongs on YouTube.`);
-      } else if (spec.shortVideo && (seconds < 10 || seconds > 60)) {
-        push(platform, 'warning', where, `The reel runs ${seconds.toFixed(0)} s; short teaching videos on ${name} work best between 10 seconds and 1 minute.`);
-      }
+      // The same advice the reel timeline shows, so the editor and the pass never disagree.
+      const [advice] = reelLengthAdvice(reelDurationMs(doc.scenes), [platform]);
+      if (advice.level !== 'ok') push(platform, advice.level, { key: 'duration', label: 'The reel', field: 'scene' }, advice.message);
     }
   }
   return out;
