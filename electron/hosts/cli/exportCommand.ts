@@ -80,7 +80,7 @@ export async function exportCommand(
 }
 
 /** Written next to its final name, then renamed: an interrupted run never leaves half a file. */
-function writeWhole(target: string, data: Uint8Array): void {
+export function writeWhole(target: string, data: Uint8Array): void {
   const temp = `${target}.${process.pid}.partial`;
   try {
     fs.writeFileSync(temp, data, { flag: 'wx' });

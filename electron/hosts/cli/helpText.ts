@@ -4,12 +4,14 @@ import { complianceUsage } from './complianceCli';
 import { EXPORT_SUMMARY, EXPORT_USAGE } from './exportCommand';
 import { toolCommands } from './tools';
 import { THREAD_SUMMARY, THREAD_USAGE } from './threadCommand';
+import { REEL_SUMMARY, REEL_USAGE } from './reelCommand';
 
 export function helpText(version: string): string {
   const rows = [
     ...commands.map((c) => [c.usage, c.summary]),
     ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
     [EXPORT_USAGE, EXPORT_SUMMARY],
+    [REEL_USAGE, REEL_SUMMARY],
     ...registryHelpRows,
     ...complianceUsage,
     [THREAD_USAGE, THREAD_SUMMARY],

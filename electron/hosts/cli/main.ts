@@ -11,6 +11,7 @@ import { importCommand } from './importCommand';
 import { isRegistryCommand, runRegistryCli } from './consentCli';
 import { isComplianceCommand, runComplianceCli } from './complianceCli';
 import { isThreadCommand, runThreadCli } from './threadCommand';
+import { isReelCommand, runReelCli } from './reelCommand';
 import { findTool } from './tools';
 import type { ToolCommand } from './tools/toolCommand';
 import { openLibrary, type Library } from '../../services/library/library';
@@ -28,6 +29,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   if (isRegistryCommand(argv)) return runRegistryCli(argv, io, env);
   if (isComplianceCommand(argv)) return runComplianceCli(argv, io, env);
   if (isThreadCommand(argv)) return runThreadCli(argv, io, env);
+  if (isReelCommand(argv)) return runReelCli(argv, io, env);
   let parsed;
   try {
     parsed = parseArgs({
