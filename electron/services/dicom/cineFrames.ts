@@ -47,10 +47,11 @@ export function renderCineFrames(bytes: Uint8Array, options: CineFrameOptions = 
   const channels = first.channels;
   const sized = async (frame: RenderedFrame): Promise<RenderedFrame> => {
     if (frame.width === width && frame.height === height) return frame;
-    const data = await sharp(frame.data, { raw: { width: frame.width, height: frame.height, channels: frame.channels } })
-      .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
-      .raw()
-      .toBuffer();
+    const image = sharp(frame.data, { raw: { width: frame.width, height: frame.height, channels: frame.channels } }).resize(width, height, { fit: 'fill', kernel: 'lanczos3' });
+    // Left alone, sharp widens one grey channel to three on output.
+    if (channels === 1) image.toColourspace('b-w');
+    const data = await image.raw().toBuffer();
+    if (data.length !== width * height * channels) throw new Error(`A cine frame came out as ${data.length} bytes, not ${width}×${height}×${channels}.`);
     return { width, height, channels, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
   };
   return {

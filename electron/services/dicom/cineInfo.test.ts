@@ -50,6 +50,7 @@ describe('renderCineFrames', () => {
     const frames = [];
     for await (const f of cine.frames()) frames.push(f);
     expect(frames).toHaveLength(5);
+    for (const f of frames) expect([f.width, f.height, f.channels, f.data.length]).toEqual([50, 24, 1, 50 * 24]);
     // The bright square moves right: the brightest column's position rises frame by frame.
     const brightest = frames.map((f) => {
       let best = 0;
