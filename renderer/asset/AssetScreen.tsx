@@ -14,6 +14,7 @@ import { FindingList } from './FindingList';
 import { FindingOverlay } from './FindingOverlay';
 import { MetadataList } from './MetadataList';
 import { PhiStatusBadge } from './PhiStatusBadge';
+import { VideoFindingList } from './VideoFindingList';
 import { useRedactionPlan } from './useRedactionPlan';
 
 export function AssetScreen({ id }: { id: string }) {
@@ -72,6 +73,22 @@ export function AssetScreen({ id }: { id: string }) {
     }
   };
 
+  // A video is redacted whole (every finding over its time span) into a new asset.
+  const redactVideo = async () => {
+    setBusy('redact');
+    const jobId = job.start('redact');
+    try {
+      const { asset: copy } = await unwrap(studio.assets.redactVideo({ id, jobId }));
+      notify(`Redacted copy saved: ${copy.originalName}`);
+      navigate({ name: 'asset', id: copy.id });
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    } finally {
+      job.finish();
+      setBusy(null);
+    }
+  };
+
   const saveCopy = async () => {
     if (!a) return;
     try {
@@ -84,6 +101,7 @@ export function AssetScreen({ id }: { id: string }) {
   };
 
   const scannable = a && a.kind !== 'video' && a.kind !== 'audio';
+  const isVideo = a?.kind === 'video';
   const exportable = a && a.kind !== 'video' && (a.phiStatus === 'redacted' || a.phiStatus === 'clean');
   const width = analysis?.width ?? a?.width ?? 1;
   const height = analysis?.height ?? a?.height ?? 1;
@@ -114,6 +132,16 @@ export function AssetScreen({ id }: { id: string }) {
           {scannable && (
             <button className={drawing ? 'on' : ''} onClick={() => setDrawing((d) => !d)} aria-pressed={drawing} title="Draw a box by hand (D)">
               {drawing ? 'Drawing… (Esc)' : 'Draw box'}
+            </button>
+          )}
+          {isVideo && (
+            <button onClick={() => void scan()} disabled={busy !== null}>
+              {analysis ? 'Scan again' : 'Scan video'}
+            </button>
+          )}
+          {isVideo && !a?.derivedFrom && (
+            <button className="primary" onClick={() => void redactVideo()} disabled={busy !== null} title="Faces and burned-in text destroyed over their time spans, sound kept, metadata stripped, the result checked again">
+              Redact video
             </button>
           )}
           {exportable && (
@@ -148,7 +176,7 @@ export function AssetScreen({ id }: { id: string }) {
                 width={width}
                 height={height}
                 candidates={plan.candidates}
-                drawing={drawing}
+                drawing={drawing && !isVideo}
                 selected={selected}
                 onSelect={setSelected}
                 onDraw={(box) => plan.addManual(box)}
@@ -173,8 +201,9 @@ export function AssetScreen({ id }: { id: string }) {
           )}
           <h2>Findings</h2>
           {!analysis && scannable && <p className="subtle">Not scanned yet. Scan to find burned-in text, faces and hidden metadata.</p>}
-          {a?.kind === 'video' && <p className="subtle">Redaction of video arrives with reels.</p>}
-          {(analysis || plan.candidates.length > 0) && (
+          {isVideo && !analysis && <p className="subtle">Not scanned yet. Scanning reads sampled frames (at least one a second) for burned-in text and faces, and the file’s tags.</p>}
+          {isVideo && analysis && <VideoFindingList findings={analysis.findings} />}
+          {!isVideo && (analysis || plan.candidates.length > 0) && (
           <FindingList
             candidates={plan.candidates}
             selected={selected}
