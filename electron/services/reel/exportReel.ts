@@ -3,6 +3,7 @@ import { StudioFailure } from '../../../shared/api/errors';
 import type { Acknowledgement } from '../../../shared/compliance/types';
 import { localToday } from '../../../shared/consent/consentDates';
 import type { PlatformId } from '../../../shared/model/platforms';
+import type { Post } from '../../../shared/model/post';
 import { ReelSettings } from '../../../shared/model/reel';
 import { captionsToSrt } from '../../../shared/reel/captions';
 import type { ReelExportResult } from '../../../shared/reel/reelApi';
@@ -19,7 +20,7 @@ import { findAppDir } from '../templates/findAppDir';
 import { loadTemplates } from '../templates/loadTemplates';
 import { captionSafeZone, captionSlides, shownCaptions } from './captionLayers';
 import { checkRedactionsHeld, redactionChecks, type CoverRect } from './checkRedactions';
-import { encodeReel } from './encodeReel';
+import { encodeReel, type EncodeChoices } from './encodeReel';
 import { renderLayers } from './renderLayers';
 import { buildReelGraph, type CaptionLayer } from './reelGraph';
 import { reelBlockers, resolveScenes, assetFor } from './resolveScenes';
@@ -74,46 +75,14 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
   const stagedSrt = newStagingPath(lib, `-${reelFileName(width, height, 'srt')}`);
   await fs.promises.mkdir(work, { recursive: true });
   try {
-    const reel = await resolveScenes(lib, post, work, job);
-    cancelIfAsked(job);
-
-    const captions = shownCaptions(settings.captions, durationMs);
-    const captionLayers: CaptionLayer[] = [];
-    if (settings.burnCaptions && captions.length) {
-      job.progress(PREPARE - 1, 100, 'Drawing captions');
-      const formats = loadTemplates(findAppDir(), lib.dir).formats;
-      const slides = captionSlides(captions, settings, doc.canvas, captionSafeZone(formats, doc.canvas, gate.check.platforms));
-      const drawn = await renderLayers(lib, slides.map((slide, i) => ({ slide, transparent: true, name: `caption-${i + 1}` })), doc.canvas, new Map(), work, job);
-      drawn.forEach((d, i) => {
-        if (d) captionLayers.push({ ...d, startS: captions[i].startMs / 1000, endS: captions[i].endMs / 1000 });
-      });
-    }
-    const track = (t: { assetId: string; offsetMs: number; volume: number }, what: string) => {
-      const { asset, file } = assetFor(lib, post, t.assetId, what, ['audio', 'video']);
-      reel.assetIds.push(asset.id);
-      return { file, offsetS: t.offsetMs / 1000, volume: t.volume };
-    };
-    const audio = settings.audio;
-    const graph = buildReelGraph({
-      width,
-      height,
-      fps: reel.fps,
-      background: '#000000',
-      scenes: reel.scenes,
-      captions: captionLayers,
-      voiceOver: audio.voiceOver ? track(audio.voiceOver, 'The voice-over') : null,
-      music: audio.music ? { ...track(audio.music, 'The music'), duck: audio.music.duck } : null,
-      normalize: audio.normalize,
-    });
-
+    const { reel, graph, captions, captionLayers, choices } = await planReel(lib, post, gate.check.platforms, work, job, request.preset);
     const total = graph.durationS;
-    const stillsOnly = reel.scenes.every((s) => s.source.kind === 'still' && s.source.motion === 'none');
     const encodeStart = Date.now();
     job.progress(PREPARE, 100, 'Writing the reel');
     await encodeReel(
       graph,
       staged,
-      { fps: reel.fps, preset: request.preset, tune: stillsOnly ? 'stillimage' : null },
+      choices,
       {
         signal: job.signal,
         onProgress: (s) => {
@@ -174,6 +143,50 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
   } finally {
     await Promise.all([work, staged, stagedSrt].map((p) => fs.promises.rm(p, { recursive: true, force: true })));
   }
+}
+
+
+/** Everything drawn and resolved, and the one filter graph with its encoder choices: all the export runs ffmpeg on. */
+export async function planReel(lib: Library, post: Post, platforms: readonly PlatformId[], work: string, job: JobContext, preset?: string) {
+  const doc = post.document;
+  const settings = ReelSettings.parse(doc.reel ?? {});
+  const { width, height } = doc.canvas;
+  const durationMs = reelDurationMs(doc.scenes);
+  const reel = await resolveScenes(lib, post, work, job);
+  cancelIfAsked(job);
+
+  const captions = shownCaptions(settings.captions, durationMs);
+  const captionLayers: CaptionLayer[] = [];
+  if (settings.burnCaptions && captions.length) {
+    job.progress(PREPARE - 1, 100, 'Drawing captions');
+    const formats = loadTemplates(findAppDir(), lib.dir).formats;
+    const slides = captionSlides(captions, settings, doc.canvas, captionSafeZone(formats, doc.canvas, platforms));
+    const drawn = await renderLayers(lib, slides.map((slide, i) => ({ slide, transparent: true, name: `caption-${i + 1}` })), doc.canvas, new Map(), work, job);
+    drawn.forEach((d, i) => {
+      if (d) captionLayers.push({ ...d, startS: captions[i].startMs / 1000, endS: captions[i].endMs / 1000 });
+    });
+  }
+  const track = (t: { assetId: string; offsetMs: number; volume: number }, what: string) => {
+    const { asset, file } = assetFor(lib, post, t.assetId, what, ['audio', 'video']);
+    reel.assetIds.push(asset.id);
+    return { file, offsetS: t.offsetMs / 1000, volume: t.volume };
+  };
+  const audio = settings.audio;
+  const graph = buildReelGraph({
+    width,
+    height,
+    fps: reel.fps,
+    background: '#000000',
+    scenes: reel.scenes,
+    captions: captionLayers,
+    voiceOver: audio.voiceOver ? track(audio.voiceOver, 'The voice-over') : null,
+    music: audio.music ? { ...track(audio.music, 'The music'), duck: audio.music.duck } : null,
+    normalize: audio.normalize,
+  });
+
+  const stillsOnly = reel.scenes.every((s) => s.source.kind === 'still' && s.source.motion === 'none');
+  const choices: EncodeChoices = { fps: reel.fps, preset, tune: stillsOnly ? 'stillimage' : null };
+  return { reel, graph, captions, captionLayers, choices };
 }
 
 function layerBox(l: { x: number; y: number; width: number; height: number }): [number, number, number, number] {
