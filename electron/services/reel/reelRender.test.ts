@@ -1,0 +1,113 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StudioFailure } from '../../../shared/api/errors';
+import { checkRedactionsHeld, redactionChecks } from './checkRedactions';
+import { encodeReel } from './encodeReel';
+import { buildReelGraph, type GraphScene, type ReelGraphSpec } from './reelGraph';
+import { redactionSpans } from './redactionSpans';
+import { checkReelStreams } from './verifyReel';
+
+// The graph builder's text, run by real ffmpeg: every feature at once (a panning still, a
+// slowed clip fitted whole, a crossfade, pixelated and blurred boxes, voice-over and ducked
+// music, loudness), and the output check told apart from a leak.
+
+const ffmpeg = process.env.FFMPEG_BIN || 'ffmpeg';
+const samples = path.resolve(__dirname, '../../../../shared/samples');
+let dir: string;
+
+const make = (file: string, args: string[]) => {
+  execFileSync(ffmpeg, ['-hide_banner', '-v', 'error', '-y', ...args, path.join(dir, file)]);
+  return path.join(dir, file);
+};
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medpost-reel-graph-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function loudness(file: string): number {
+  const run = spawnSync(ffmpeg, ['-hide_banner', '-i', file, '-af', 'ebur128', '-vn', '-f', 'null', '-'], { encoding: 'utf8' });
+  return Number(/I:\s+(-?[\d.]+) LUFS\s*\n\s*Threshold/.exec(run.stderr.slice(run.stderr.lastIndexOf('Summary')))?.[1]);
+}
+
+describe('a reel graph run by ffmpeg', () => {
+  it('encodes pans, a slowed contained clip, a crossfade, face boxes, voice-over and ducked music at about -14 LUFS', async () => {
+    const photo = make('photo.png', ['-f', 'lavfi', '-i', 'testsrc2=s=1280x720', '-frames:v', '1']);
+    const clip = make('clip.mp4', ['-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=25:d=2', '-f', 'lavfi', '-i', 'sine=f=440:d=2', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest']);
+    const voice = make('voice.wav', ['-f', 'lavfi', '-i', 'sine=f=880:d=1.5']);
+    const music = make('music.wav', ['-f', 'lavfi', '-i', 'sine=f=220:d=6']);
+    const face = { box: [40, 40, 80, 80] as [number, number, number, number], t0: 0, t1: 1 };
+    const scenes: GraphScene[] = [
+      { source: { kind: 'still', file: photo, width: 1280, height: 720, fit: 'cover', motion: 'pan-left' }, startS: 0, durationS: 2, crossfadeS: 0, overlay: null, redactions: [] },
+      {
+        source: { kind: 'clip', file: clip, width: 320, height: 240, fit: 'contain', inS: 0, outS: 1.5, speed: 0.5, sound: { volume: 1 } },
+        startS: 1.5,
+        durationS: 3,
+        crossfadeS: 0.5,
+        overlay: null,
+        redactions: [
+          { mode: 'pixelate', face: true, spans: [face] },
+          { mode: 'blur', face: true, spans: redactionSpans({ startMs: 500, endMs: 1500, keys: [{ tMs: 500, box: [150, 100, 60, 60] }, { tMs: 1500, box: [200, 120, 60, 60] }] }) },
+        ],
+      },
+    ];
+    const spec: ReelGraphSpec = {
+      width: 360,
+      height: 640,
+      fps: 30,
+      background: '#202020',
+      scenes,
+      captions: [],
+      voiceOver: { file: voice, offsetS: 0.5, volume: 1 },
+      music: { file: music, offsetS: 0, volume: 0.5, duck: true },
+      normalize: true,
+    };
+    const out = path.join(dir, 'all.mp4');
+    const seen: number[] = [];
+    await encodeReel(buildReelGraph(spec), out, { fps: 30 }, { onProgress: (s) => seen.push(s) });
+    const checked = await checkReelStreams(out, { width: 360, height: 640, fps: 30, durationS: 4.5 });
+    expect(checked[0]).toBe('H.264 High yuv420p 360×640 at 30 fps, AAC 48 kHz stereo');
+    expect(seen.at(-1)).toBeGreaterThan(4);
+    expect(Math.abs(loudness(out) - -14)).toBeLessThan(2.5);
+  });
+
+  it('the output check passes a pixelated face and fails loudly on one left in the clear', async () => {
+    // A sample photo with one face at (1061, 238) 192 px, shown whole on a square canvas.
+    const photo = path.join(dir, 'face.png');
+    await sharp(path.join(samples, 'faces', 'face-7-00.jpg')).png().toFile(photo);
+    const canvas = { width: 1080, height: 1080 };
+    const scene = (mode: 'pixelate' | 'solid', t1: number): GraphScene => ({
+      source: { kind: 'still', file: photo, width: 1440, height: 1440, fit: 'contain', motion: 'none' },
+      startS: 0,
+      durationS: 1,
+      crossfadeS: 0,
+      overlay: null,
+      redactions: [{ mode, face: true, spans: [{ box: [1040, 210, 236, 236], t0: 0, t1 }] }],
+    });
+    const spec = (s: GraphScene): ReelGraphSpec => ({ ...canvas, fps: 30, background: '#000000', scenes: [s], captions: [], voiceOver: null, music: null, normalize: false });
+
+    const good = path.join(dir, 'pixelated.mp4');
+    await encodeReel(buildReelGraph(spec(scene('pixelate', 1))), good, { fps: 30 });
+    const checks = redactionChecks([scene('pixelate', 1)], canvas);
+    expect(checks).toHaveLength(1);
+    expect(await checkRedactionsHeld(good, checks, canvas, [])).toMatch(/no face found under 1 pixelated or blurred one/);
+
+    // The box is asked to hold for the whole second but was drawn for a tenth of it: the face shows.
+    const leaky = path.join(dir, 'leaky.mp4');
+    await encodeReel(buildReelGraph(spec(scene('pixelate', 0.1))), leaky, { fps: 30 });
+    const err = await checkRedactionsHeld(leaky, checks, canvas, []).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StudioFailure);
+    expect((err as Error).message).toMatch(/a face is still found under the redaction of scene 1 at 0\.5 s/);
+
+    // A solid box that is not black where it should be is a leak too.
+    const solidChecks = redactionChecks([scene('solid', 1)], canvas);
+    const shows = await checkRedactionsHeld(leaky, solidChecks, canvas, []).catch((e: unknown) => e);
+    expect((shows as Error).message).toMatch(/a box of scene 1 is not solid at 0\.5 s/);
+    // …unless the user's own layer is drawn over it there (an overlay's painted part).
+    expect(await checkRedactionsHeld(leaky, solidChecks, canvas, [{ box: [0, 0, 1080, 1080], startS: 0, endS: 1 }])).toMatch(/1 solid box black/);
+  }, 60_000);
+});
