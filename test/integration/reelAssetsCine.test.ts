@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import sharp from 'sharp';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,11 @@ import type { Asset } from '../../shared/model/asset';
 import type { CineInfo } from '../../shared/reel/reelAssetApi';
 import { cinePreviewPath } from '../../electron/services/assets/cinePreviewFiles';
 import { parseContainerMetadata } from '../../electron/services/media/containerMetadata';
+import { renderDicomFrame } from '../../electron/services/dicom/renderDicomPng';
+import { extractFrame } from '../../electron/services/media/extractFrame';
+import { recognizeLines } from '../../electron/services/ocr/recognizeLines';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
+import { decodeImage } from '../../electron/services/redact/decodeImage';
 import { cineDicom } from '../fixtures/cineDicom';
 import { dicomFile } from '../fixtures/craftedFiles';
 import { makeTempDir, samplesDir } from '../fixtures/tempLibrary';
@@ -82,6 +87,42 @@ describe('DICOM cine loops', () => {
     expect((await call(t, 'assets.delete', { id: asset.id })).ok).toBe(true);
     expect(fs.existsSync(cinePreviewPath(t.studio.library, asset.hash, 'default'))).toBe(false);
   }, 60_000);
+
+  it('burns out a header written into the frames before anything is shown', async () => {
+    const [rows, columns] = [240, 640];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${columns}" height="${rows}"><rect width="100%" height="100%" fill="black"/>
+      <text x="12" y="30" font-family="DejaVu Sans" font-weight="bold" font-size="24" fill="white">SMITH^JOHN</text>
+      <text x="12" y="225" font-family="DejaVu Sans" font-weight="bold" font-size="24" fill="white">DOB 03/14/1961</text></svg>`;
+    const text = new Uint8Array(await sharp(Buffer.from(svg)).greyscale().raw().toBuffer());
+    const bytes = cineDicom({ frames: 8, rows, columns, burnedIn: text });
+    const words = (lines: { text: string }[]) => lines.map((l) => l.text).join(' ').toUpperCase();
+    // The control: the loop as stored shows the name and date to the same reader.
+    const stored = renderDicomFrame(new Uint8Array(bytes), { frame: 4 });
+    const before = words(await recognizeLines({ ...stored, channels: 1 }));
+    expect(before).toMatch(/SMITH/);
+    expect(before).toMatch(/1961/);
+    let strokes = 0;
+    for (let y = 8; y < 36; y++) for (let x = 12; x < 160; x++) if (stored.data[y * columns + x] > 128) strokes++;
+    expect(strokes).toBeGreaterThan(300);
+
+    const asset = await importBytes(t, 'us-loop.dcm', bytes);
+    const preview = await call<{ mime: string; data: Uint8Array }>(t, 'assets.cinePreview', { id: asset.id });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const mp4 = path.join(files.dir, 'us-loop-preview.mp4');
+    fs.writeFileSync(mp4, preview.value.data);
+    for (const at of [0, 0.15, 0.3]) {
+      const frame = await decodeImage((await extractFrame(mp4, at, 4096))!);
+      // Read at twice the size, where small text reads best.
+      const big = await sharp(Buffer.from(frame.data), { raw: { width: frame.width, height: frame.height, channels: frame.channels } }).resize(frame.width * 2).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const after = words(await recognizeLines({ width: big.info.width, height: big.info.height, channels: 1, data: new Uint8Array(big.data) }));
+      for (const word of ['SMITH', 'JOHN', '1961', '03/14']) expect(after, `at ${at} s`).not.toContain(word);
+      // Where the name was drawn (12–160, 8–36 in the stored frame; 540/640 of that here) no bright stroke is left.
+      const f = 540 / 640;
+      let bright = 0;
+      for (let y = Math.round(8 * f); y < Math.round(36 * f); y++) for (let x = Math.round(12 * f); x < Math.round(160 * f); x++) if (frame.data[(y * frame.width + x) * frame.channels] > 128) bright++;
+      expect(bright, `at ${at} s`).toBe(0);
+    }
+  }, 90_000);
 
   it('refuses a single-frame DICOM, an image and a video with a sentence saying why', async () => {
     const single = await importBytes(t, 'one.dcm', dicomFile({ rows: 8, columns: 8, pixels: new Array(64).fill(500) }));
