@@ -208,7 +208,7 @@ export const contract = {
     output: z.object({ assets: z.array(Asset) }),
   },
   'assets.import': {
-    summary: 'Import one file (JPEG, PNG, WebP, MP4/MOV or DICOM) into a project; the body holds its bytes.',
+    summary: 'Import one file (JPEG, PNG, WebP, MP4/MOV/WebM, DICOM, or audio: MP3, WAV, M4A, Ogg/Opus) into a project; the body holds its bytes.',
     input: z
       .object({ projectId: ProjectId, name: z.string().min(1).max(1024), jobId: JobId.optional() })
       .strict(),
@@ -239,7 +239,7 @@ export const contract = {
     output: z.object({ analysis: AssetAnalysis.nullable() }),
   },
   'assets.analyze': {
-    summary: 'Scan an image or DICOM for identifiers: burned-in text (OCR), faces and metadata.',
+    summary: 'Scan an image, DICOM or video for identifiers: burned-in text (OCR), faces and metadata (a video’s timed findings: assets.videoFindings).',
     input: z.object({ id: Id, jobId: JobId.optional() }).strict(),
     output: AssetAnalysis,
     job: true,

@@ -9,7 +9,7 @@ import { REEL_SUMMARY, REEL_USAGE } from './reelCommand';
 export function helpText(version: string): string {
   const rows = [
     ...commands.map((c) => [c.usage, c.summary]),
-    ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV or DICOM files into a project.'],
+    ['asset import FILE... --project ID [--json]', 'Import JPEG, PNG, WebP, MP4/MOV/WebM, DICOM or audio (MP3, WAV, M4A, Ogg) files into a project.'],
     [EXPORT_USAGE, EXPORT_SUMMARY],
     [REEL_USAGE, REEL_SUMMARY],
     ...registryHelpRows,
