@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '../../shared/model/asset';
-import type { ReelSceneInput } from '../../shared/model/reel';
+import type { ReelSceneInput, TimedRedaction } from '../../shared/model/reel';
+import { proposalsFromFindings } from '../../shared/reel/timedBoxes';
+import type { VideoScan } from '../../shared/reel/timedFindings';
 import type { ReelExportResult } from '../../shared/reel/reelApi';
 import { assetFilePath } from '../../electron/services/library/library';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
@@ -44,6 +46,9 @@ const FIT = 1080 / 640;
 const CLIP_TOP = (1920 - 360 * FIT) / 2;
 const SLIDE_BOX: [number, number, number, number] = [100, 300, 300, 200];
 
+/** The clip's scan findings as the user accepts them on the timeline (proposals from shared/reel). */
+let accepted: TimedRedaction[] = [];
+
 function scenes(title: string, overlay: string): ReelSceneInput[] {
   return [
     {
@@ -63,7 +68,7 @@ function scenes(title: string, overlay: string): ReelSceneInput[] {
       outMs: 2500,
       fit: 'contain',
       transition: { kind: 'crossfade', durationMs: 500 },
-      redactions: [{ id: 'r-name', finding: 'name', text: 'SMITH^JOHN', startMs: 0, endMs: 4000, keys: [{ tMs: 0, box: NAME_IN_CLIP }] }],
+      redactions: [{ id: 'r-name', finding: 'name', text: 'SMITH^JOHN', startMs: 0, endMs: 4000, keys: [{ tMs: 0, box: NAME_IN_CLIP }] }, ...accepted],
     },
   ];
 }
@@ -71,6 +76,9 @@ function scenes(title: string, overlay: string): ReelSceneInput[] {
 beforeAll(async () => {
   world = await openExportWorld();
   clip = await importFile(world, reelClip(world.dir));
+  // The gate wants every video scanned and each finding covered over the time the reel shows it.
+  const scan = await world.call<VideoScan>('assets.scanVideo', { id: clip.id });
+  accepted = proposalsFromFindings(scan.findings, () => `p-${Math.random().toString(36).slice(2, 10)}`).map((r) => ({ ...r, status: 'accepted' as const }));
   photo = await importFile(world, await reelPhoto(world.dir));
   await world.call('assets.analyze', { id: photo.id });
   const [title, overlay] = [titleSlide(), arrowOverlay()];
@@ -100,7 +108,8 @@ describe('reels.export', () => {
     expect(result.bytes).toBe(fs.statSync(exported.file).size);
     expect(result.verified.join('\n')).toMatch(/H\.264 High.*AAC 48 kHz/);
     expect(result.verified.join('\n')).toMatch(/exiftool finds no metadata/);
-    expect(result.verified.join('\n')).toMatch(/2 solid boxes black/);
+    // The slide's box, the hand-drawn name box and each accepted scan finding, looked at in the output.
+    expect(Number(/(\d+) solid boxes black/.exec(result.verified.join('\n'))?.[1])).toBeGreaterThanOrEqual(2 + accepted.length);
   });
 
   it('is H.264 High yuv420p 1080×1920 at 30 fps with AAC 48 kHz stereo sound, as long as the timeline', () => {
@@ -123,6 +132,8 @@ describe('reels.export', () => {
     expect(dates.length).toBeGreaterThan(0);
     for (const k of dates) expect(tags[k]).toBe('0000:00:00 00:00:00');
     expect(JSON.stringify(tags)).not.toMatch(/2021|48\.85|Jane/);
+    // Nor does the stream: x264's version-and-settings banner is removed.
+    expect(fs.readFileSync(exported.file).includes('x264 - core')).toBe(false);
   });
 
   it('writes the captions as an .srt beside the video, in reel time', async () => {
@@ -201,7 +212,8 @@ describe('reels.export refusals and failures', () => {
   });
 
   it('names the scene and the reason when a clip is damaged or its file is gone', async () => {
-    const short = await importFile(world, makeClip(path.join(world.dir, 'short.mp4'), ['-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=25:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p']));
+    const short = await importFile(world, makeClip(path.join(world.dir, 'short.mp4'), ['-f', 'lavfi', '-i', 'color=c=0x406080:s=320x240:r=25:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p']));
+    await world.call('assets.scanVideo', { id: short.id });
     const id = await createReel(world, reelDocument([], [{ id: 'only', kind: 'clip', assetId: short.id, durationMs: 1000, outMs: 1000 }], undefined));
     const { platforms, acks } = await reelGate(world, id);
     const stored = assetFilePath(world.studio.library, short.hash);

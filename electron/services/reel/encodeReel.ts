@@ -20,7 +20,7 @@ export type EncodeChoices = {
  * The whole ffmpeg command: the graph's inputs, the graph from a file (a reel's graph runs to
  * many kilobytes), H.264 High yuv420p at the reel's rate, AAC-LC 48 kHz stereo, the index at the
  * front, and nothing of any source: no global, stream or chapter metadata (dates, GPS position,
- * device), no encoder version (bit-exact flags), neutral handler names.
+ * device), no encoder version (bit-exact flags, x264's SEI banner removed), neutral handler names.
  */
 export function encodeArgs(graph: Pick<ReelGraph, 'inputs'>, graphFile: string, output: string, choices: EncodeChoices): string[] {
   return [
@@ -30,6 +30,8 @@ export function encodeArgs(graph: Pick<ReelGraph, 'inputs'>, graphFile: string, 
     '-map', '[vout]', '-map', '[aout]',
     '-c:v', 'libx264', '-profile:v', 'high', '-preset', choices.preset ?? 'veryfast', ...(choices.tune ? ['-tune', choices.tune] : []),
     '-crf', '20', '-pix_fmt', 'yuv420p', '-r', String(choices.fps), '-g', String(Math.round(choices.fps * 2)),
+    // x264 writes its version and every setting into the stream itself (an SEI message): dropped.
+    '-bsf:v', 'filter_units=remove_types=6',
     '-c:a', 'aac', '-b:a', '160k', '-ar', '48000', '-ac', '2',
     '-sn', '-dn', '-map_metadata', '-1', '-map_chapters', '-1',
     '-metadata:s', 'handler_name=', '-metadata:s', 'vendor_id=', '-metadata:s:v', 'encoder=',

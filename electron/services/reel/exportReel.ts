@@ -24,7 +24,7 @@ import { encodeReel, type EncodeChoices } from './encodeReel';
 import { renderLayers } from './renderLayers';
 import { buildReelGraph, type CaptionLayer } from './reelGraph';
 import { reelBlockers, resolveScenes, assetFor } from './resolveScenes';
-import { checkReelExiftool, checkReelStreams } from './verifyReel';
+import { checkReelExiftool, checkReelStreams, encoderBanner } from './verifyReel';
 
 export type ReelExportRequest = {
   postId: string;
@@ -109,6 +109,8 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
 
     const name = reelFileName(width, height, 'mp4');
     const file = new Uint8Array(await fs.promises.readFile(staged));
+    if (encoderBanner(file)) throw new StudioFailure('internal', 'The exported reel still names its encoder inside the video stream; nothing was saved.');
+    verified.push('no encoder banner in the video stream');
     const exportId = newExportId();
     let srt: ReelExportResult['srt'] = null;
     if (captions.length) {
