@@ -11,6 +11,7 @@ import { runMigrations } from '../../electron/services/store/runMigrations';
 import { makeTempDir, samplesDir } from '../fixtures/tempLibrary';
 import { expectNothingLeft, useTempStudio, type TempStudio } from '../fixtures/tempStudio';
 import { audioFile, plainClip } from './reelAssetsFiles';
+import { makeClip } from './videoClips';
 
 const files = makeTempDir('reel-assets-files-');
 afterAll(() => files.cleanup());
@@ -51,6 +52,9 @@ describe('audio assets', () => {
   it('takes an MP4 holding only sound as audio, and a real clip as video', async () => {
     expect(await importFile(t, audioFile.audioOnlyMp4(files.dir))).toMatchObject({ kind: 'audio', mime: 'audio/mp4' });
     expect(await importFile(t, plainClip(files.dir))).toMatchObject({ kind: 'video', mime: 'video/mp4', width: 160, height: 120, hasThumbnail: true });
+    // A WebM with a picture (a screen recording) stays a video.
+    const webm = makeClip(path.join(files.dir, 'screen.webm'), ['-f', 'lavfi', '-i', 'testsrc=s=160x120:r=10:d=1', '-c:v', 'libvpx', '-b:v', '200k']);
+    expect(await importFile(t, webm)).toMatchObject({ kind: 'video', mime: 'video/webm', width: 160, height: 120, durationMs: 1000, hasThumbnail: true });
   });
 
   it('plays video and audio through assets.media, refuses images with a reason, and refuses scanning sound', async () => {
