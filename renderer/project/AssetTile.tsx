@@ -5,6 +5,7 @@ import type { AssetConsent } from '../consent/useAssetConsent';
 import { ASSET_DRAG_TYPE } from '../editor/editorApi';
 import { hrefFor } from '../routing/useHashRoute';
 import { formatBytes, formatDuration } from '../ui/format';
+import { WaveformIcon } from './WaveformIcon';
 
 const kindLabel: Record<Asset['kind'], string> = { image: 'Image', video: 'Video', dicom: 'DICOM', audio: 'Audio' };
 
@@ -26,7 +27,13 @@ export function AssetTile({ asset, onRemove, consent, onLink }: Props) {
       }}
     >
       <a className="asset-thumb" href={hrefFor({ name: 'asset', id: asset.id })} aria-label={`Open ${asset.originalName}`}>
-        {thumb ? <img src={thumb} alt={`Preview of ${asset.originalName}`} /> : <span className="no-preview">{asset.hasThumbnail ? '…' : 'No preview'}</span>}
+        {thumb ? (
+          <img src={thumb} alt={`Preview of ${asset.originalName}`} />
+        ) : asset.kind === 'audio' ? (
+          <WaveformIcon label={`Audio: ${asset.originalName}`} />
+        ) : (
+          <span className="no-preview">{asset.hasThumbnail ? '…' : 'No preview'}</span>
+        )}
         <span className={`badge ${asset.kind}`}>{kindLabel[asset.kind]}</span>
         {asset.durationMs !== null && <span className="duration">{formatDuration(asset.durationMs)}</span>}
         {asset.phiStatus !== 'unchecked' && <span className={`phi-dot ${asset.phiStatus}`} title={asset.phiStatus} />}

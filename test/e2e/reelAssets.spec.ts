@@ -70,6 +70,7 @@ test('a voice-over recorded in the browser (MediaRecorder, WebM/Opus) imports as
   await page.goto(`${host.url}#/project/${projectId}`);
   await expect(page.getByTestId('asset-tile')).toHaveAttribute('data-kind', 'audio');
   await expect(page.getByTestId('asset-tile')).toContainText('Audio');
+  await expect(page.getByTestId('asset-tile').getByTestId('waveform-icon')).toBeVisible();
 });
 
 test('a video is scanned and redacted whole from its asset screen', async ({ page, host }) => {
