@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../shared/commands/applyCommand';
 import { uncoveredFindings } from '../../shared/editor/redactionCoverage';
 import { DEFAULT_BRAND_KIT } from '../../shared/model/brandKit';
+import { ReelSettings } from '../../shared/model/reel';
 import { analysis, imageSlide, post, textSlide } from '../../shared/compliance/passFixture';
 import type { ComplianceFinding } from '../../shared/compliance/types';
 import { planFix } from './fixCommands';
@@ -43,6 +44,21 @@ describe('planFix', () => {
     };
     const next = applyCommand(doc, planFix(doc, finding, env)!.command).doc;
     expect(next.slides[0].objects[0]).toMatchObject({ text: 'Seen on [date] in clinic' });
+  });
+
+  it('replaces a name in one of a reel’s timed captions and leaves the others', () => {
+    const reel = ReelSettings.parse({ captions: [{ id: 'k1', startMs: 0, endMs: 1000, text: 'Mr John Smith came in' }, { id: 'k2', startMs: 1000, endMs: 2000, text: 'Look here' }] });
+    const doc = post([], { format: 'reel', reel }).document;
+    const finding: ComplianceFinding = {
+      rule: 'identifiers',
+      severity: 'error',
+      where: { key: 'caption:k1/name#0', label: 'Caption at 0:00.0', field: 'reelCaption', captionId: 'k1', range: { start: 0, end: 13 } },
+      message: 'm',
+      fix: { kind: 'replace-text', label: 'Replace', data: { start: 0, end: 13, text: '[name]' } },
+    };
+    const next = applyCommand(doc, planFix(doc, finding, env)!.command).doc;
+    expect(next.reel!.captions.map((c) => c.text)).toEqual(['[name] came in', 'Look here']);
+    expect(next.caption).toBeUndefined();
   });
 
   it('adds the disclaimer line to the caption', () => {

@@ -49,6 +49,14 @@ export function planFix(doc: PostDocument, finding: ComplianceFinding, env: Env)
         const next = swap(doc.caption ?? '');
         return next === null ? null : { command: { type: 'post.set', patch: { caption: next } }, label: 'Fix caption' };
       }
+      if (where.field === 'reelCaption') {
+        // One of a reel's timed captions: the reel's settings are replaced whole (one undo step).
+        const caption = doc.reel?.captions.find((c) => c.id === where.captionId);
+        const next = caption ? swap(caption.text) : null;
+        if (!doc.reel || !caption || next === null) return null;
+        const captions = next.trim() ? doc.reel.captions.map((c) => (c.id === caption.id ? { ...c, text: next } : c)) : doc.reel.captions.filter((c) => c.id !== caption.id);
+        return { command: { type: 'reel.set', reel: { ...doc.reel, captions } }, label: 'Fix caption' };
+      }
       const slide = doc.slides.find((s) => s.id === where.slideId);
       if (!slide) return null;
       if (where.field === 'altText') {

@@ -26,7 +26,7 @@ export function textSlide(...texts: string[]): Slide {
   return { ...newSlide(undefined, texts.map((t) => newText(CANVAS, t))), altText: 'A teaching slide.' };
 }
 
-export function post(slides: Slide[], extra: Partial<Pick<PostDocument, 'caption' | 'audience' | 'parts' | 'scenes'>> & { format?: CompliancePost['format'] } = {}): CompliancePost {
+export function post(slides: Slide[], extra: Partial<Pick<PostDocument, 'caption' | 'audience' | 'parts' | 'scenes' | 'reel'>> & { format?: CompliancePost['format'] } = {}): CompliancePost {
   const { format = 'carousel', ...doc } = extra;
   return { id: 'p1', format, document: PostDocument.parse({ schemaVersion: 3, canvas: CANVAS, slides, scenes: [], parts: [], audience: 'clinicians' as Audience, ...doc }) };
 }

@@ -5,6 +5,7 @@ import { PlatformId } from '../model/platforms';
 import type { Post } from '../model/post';
 import type { PlatformLimits } from '../model/slideFormat';
 import type { CoverageResult } from '../consent/coverage';
+import type { VideoScan } from '../reel/timedFindings';
 import type { TextLimitsFile } from '../thread/textRules';
 import type { PolicyPack } from './policyPack';
 import type { TextCache } from './textCache';
@@ -43,13 +44,19 @@ export const Where = z.object({
   slideId: z.string().optional(),
   slideNumber: z.number().int().optional(),
   objectId: z.string().optional(),
-  field: z.enum(['text', 'altText', 'caption', 'part', 'scene', 'image', 'metadata', 'fileName', 'post', 'profile']).optional(),
+  /** 'caption' is the post's caption; 'reelCaption' one of a reel's timed captions (captionId). */
+  field: z.enum(['text', 'altText', 'caption', 'reelCaption', 'part', 'scene', 'image', 'metadata', 'fileName', 'post', 'profile']).optional(),
   /** Offsets in the field's text (UTF-16, end exclusive). */
   range: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
   partId: z.string().optional(),
   /** 1-based place of the thread part in the post (the CLI's thread file: its n-th section). */
   partNumber: z.number().int().optional(),
   sceneId: z.string().optional(),
+  /** 1-based place of the scene in a reel. */
+  sceneNumber: z.number().int().optional(),
+  captionId: z.string().optional(),
+  /** Where on a reel's timeline (ms), so the editor can move its playhead there. */
+  atMs: z.number().optional(),
   assetId: z.string().optional(),
   /** In slide pixels (images placed on a slide) or the asset's own pixels (loose images). */
   box: SlideRect.optional(),
@@ -139,6 +146,12 @@ export type ComplianceContext = {
    * with them. In a post, export re-encodes every slide, so metadata stays behind.
    */
   mediaAsIs?: boolean;
+  /**
+   * Timed scans of the video assets a reel's clips show (shared/reel/timedFindings.ts): findings
+   * with their spans, checked against each scene's timed redactions. A clip whose asset has none
+   * here is checked with its still findings held over the whole clip.
+   */
+  videoScans?: ReadonlyMap<string, Pick<VideoScan, 'findings'>>;
   /** Per-content memo of text detection; the default is shared by every pass. */
   textCache?: TextCache;
 };

@@ -1,6 +1,7 @@
 import type { CoverageResult } from '../../../shared/consent/coverage';
 import type { FeatureKind } from '../../../shared/consent/consentModel';
 import { uncoveredFindings } from '../../../shared/editor/redactionCoverage';
+import { reelGaps } from '../../../shared/compliance/rules/reelMedia';
 import { partImages, postMedia } from '../../../shared/compliance/textSources';
 import type { ComplianceContext, CompliancePost } from '../../../shared/compliance/types';
 import type { PolicyPack } from '../../../shared/compliance/policyPack';
@@ -8,9 +9,11 @@ import type { Asset } from '../../../shared/model/asset';
 import type { AssetAnalysis } from '../../../shared/model/assetAnalysis';
 import type { PlatformId } from '../../../shared/model/platforms';
 import type { PlatformLimits } from '../../../shared/model/slideFormat';
+import type { VideoScan } from '../../../shared/reel/timedFindings';
 import type { TextLimitsFile } from '../../../shared/thread/textRules';
 import { getAnalysis } from '../assets/analysisStore';
 import { getAsset } from '../assets/assetStore';
+import { getVideoScan } from '../assets/videoScanStore';
 import { coverageForAssets } from '../consent/coverageLookup';
 import type { Library } from '../library/library';
 import { findAppDir } from '../templates/findAppDir';
@@ -51,8 +54,10 @@ export function textLimits(libDir: string): TextLimitsFile {
 export function gatherContext(lib: Library, post: CompliancePost & { projectId: string }, platforms: readonly PlatformId[], date: string, policyOverride?: PolicyPack | null): ComplianceContext {
   const assets = new Map<string, Asset>();
   const analyses = new Map<string, AssetAnalysis>();
-  // Images on slides and under thread parts alike.
-  for (const { assetId } of postMedia(post)) {
+  const videoScans = new Map<string, VideoScan>();
+  const media = postMedia(post);
+  // Images on slides and under thread parts alike, and a reel's photos, clips and cine loops.
+  for (const { assetId } of media) {
     let asset: Asset;
     try {
       asset = getAsset(lib.db, assetId);
@@ -63,6 +68,8 @@ export function gatherContext(lib: Library, post: CompliancePost & { projectId: 
     assets.set(assetId, asset);
     const analysis = getAnalysis(lib.db, assetId);
     if (analysis) analyses.set(assetId, analysis);
+    const scan = asset.kind === 'video' ? getVideoScan(lib.db, assetId) : null;
+    if (scan) videoScans.set(assetId, scan);
   }
   const faces = new Set<string>();
   for (const slide of post.document.slides) {
@@ -70,15 +77,22 @@ export function gatherContext(lib: Library, post: CompliancePost & { projectId: 
   }
   // Under a thread part no redaction can cover a face: the image goes out as it is.
   for (const { assetId } of partImages(post)) if (analyses.get(assetId)?.findings.some((f) => f.kind === 'face')) faces.add(assetId);
+  // In a reel a face shows unless accepted timed redactions cover it whenever it is on screen.
+  for (const { placed, gaps } of reelGaps(post, { assets, analyses, videoScans })) {
+    if (placed.scene.kind !== 'slide' && gaps.some((g) => g.finding.kind === 'face')) faces.add(placed.scene.assetId);
+  }
   const features: Record<string, FeatureKind[]> = {};
   for (const id of assets.keys()) features[id] = faces.has(id) ? ['face'] : [];
   const consent = new Map<PlatformId, CoverageResult>();
   const assetIds = [...assets.keys()];
-  if (assetIds.length > 0) for (const platform of platforms) consent.set(platform, coverageForAssets(lib.db, { assetIds, platform, date, features }));
+  // A reel's clips and cine loops are published as video: consent must cover video for them.
+  const mediaKinds = Object.fromEntries(media.filter((m) => m.video).map((m) => [m.assetId, 'video' as const]));
+  if (assetIds.length > 0) for (const platform of platforms) consent.set(platform, coverageForAssets(lib.db, { assetIds, platform, date, features, media: mediaKinds }));
   const settings = getComplianceSettings(lib.db);
   return {
     assets,
     analyses,
+    ...(videoScans.size > 0 ? { videoScans } : {}),
     consent,
     policy: policyOverride === undefined ? settings.pack : policyOverride,
     date,

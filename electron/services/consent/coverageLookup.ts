@@ -13,6 +13,8 @@ export type CoverageRequest = {
   purpose?: Purpose;
   /** Features visible per asset when the caller knows better (e.g. faces redacted on the slide). */
   features?: Readonly<Record<string, readonly FeatureKind[]>>;
+  /** How each asset is published when not as its kind says (a DICOM cine loop in a reel is video). */
+  media?: Readonly<Record<string, MediaKind>>;
 };
 
 type AssetFacts = { kind: 'image' | 'video' | 'dicom'; has_face: number };
@@ -38,7 +40,7 @@ export function coverageForAssets(db: Db, request: CoverageRequest): CoverageRes
       missing.push({ assetId, covered: false, reasons: [`asset ${assetId} is not in the library`], patientCode: null, notClinical: false, consentIds: [] });
       continue;
     }
-    const media: MediaKind = row.kind === 'video' ? 'video' : 'image';
+    const media: MediaKind = request.media?.[assetId] ?? (row.kind === 'video' ? 'video' : 'image');
     const features = request.features?.[assetId] ?? (row.has_face ? ['face' as const] : []);
     known.push({ assetId, link: links.get(assetId) ?? null, media, features });
   }

@@ -2,6 +2,7 @@ import { suggestReplacement } from '../../phi/replacements';
 import { occurrenceKeys, postTexts } from '../textSources';
 import type { ComplianceFinding, Rule } from '../types';
 import { DATE_KINDS, uncoveredImageFindings } from './identifiers';
+import { reelMediaFindings } from './reelMedia';
 
 // A year alone narrows a case far less than a day does, but still helps someone who was there.
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -50,15 +51,16 @@ export const datesRule: Rule = ({ post, context, cache }) => {
       });
     }
   }
-  for (const { slide, n, key, u } of uncoveredImageFindings(post, context)) {
+  for (const { slide, n, place, key, u } of uncoveredImageFindings(post, context)) {
     if (!DATE_KINDS.has(u.kind)) continue;
     out.push({
       rule: 'dates',
       severity: 'error',
-      where: { key: key(`slide:${slide.id}/object:${u.objectId}/${u.kind}`), label: `Slide ${n}, image`, slideId: slide.id, slideNumber: n, objectId: u.objectId, assetId: u.assetId, field: 'image', box: u.box },
-      message: `Slide ${n}: a date in the image is not covered by an accepted redaction.`,
+      where: { key: key(`slide:${slide.id}/object:${u.objectId}/${u.kind}`), label: `${place}, image`, slideId: slide.id, slideNumber: n, objectId: u.objectId, assetId: u.assetId, field: 'image', box: u.box },
+      message: `${place}: a date in the image is not covered by an accepted redaction.`,
       fix: { kind: 'redact-box', label: 'Cover with a solid box', data: { slideId: slide.id, imageId: u.objectId, box: u.box, mode: 'solid', finding: u.kind } },
     });
   }
+  out.push(...reelMediaFindings(post, context, 'dates'));
   return out;
 };

@@ -2,8 +2,9 @@ import { uncoveredFindings } from '../../editor/redactionCoverage';
 import { suggestReplacement } from '../../phi/replacements';
 import type { PhiKind } from '../../phi/types';
 import { listInWords } from '../../consent/coverage';
-import { occurrenceKeys, postMedia, postTexts } from '../textSources';
+import { occurrenceKeys, postMedia, postTexts, slidePlaces } from '../textSources';
 import type { ComplianceContext, ComplianceFinding, CompliancePost, Rule } from '../types';
+import { reelMediaFindings } from './reelMedia';
 
 // Dates have a rule of their own (rule 2); everything else the detector finds is an identifier.
 export const DATE_KINDS: ReadonlySet<string> = new Set<PhiKind>(['date', 'relative-date']);
@@ -37,11 +38,11 @@ const kindWords: Record<string, string> = {
  */
 export function uncoveredImageFindings(post: CompliancePost, context: ComplianceContext) {
   const doc = post.document;
-  return doc.slides.flatMap((slide, i) => {
+  return slidePlaces(post).flatMap(({ slide, number: n, place }) => {
     const key = occurrenceKeys();
     return uncoveredFindings(slide, doc.canvas, context.analyses)
       .filter((u) => context.assets.get(u.assetId)?.phiStatus === 'holds-phi')
-      .map((u) => ({ slide, n: i + 1, key, u }));
+      .map((u) => ({ slide, n, place, key, u }));
   });
 }
 
@@ -74,19 +75,20 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
       });
     }
   }
-  for (const { slide, n, key, u } of uncoveredImageFindings(post, context)) {
+  for (const { slide, n, place, key, u } of uncoveredImageFindings(post, context)) {
     if (!DATE_KINDS.has(u.kind)) {
       const face = u.kind === 'face';
       out.push({
         rule: 'identifiers',
         severity: 'error',
-        where: { key: key(`slide:${slide.id}/object:${u.objectId}/${u.kind}`), label: `Slide ${n}, image`, slideId: slide.id, slideNumber: n, objectId: u.objectId, assetId: u.assetId, field: 'image', box: u.box },
-        message: `Slide ${n}: ${describeKind(u.kind)} in the image is not covered by an accepted redaction.`,
+        where: { key: key(`slide:${slide.id}/object:${u.objectId}/${u.kind}`), label: `${place}, image`, slideId: slide.id, slideNumber: n, objectId: u.objectId, assetId: u.assetId, field: 'image', box: u.box },
+        message: `${place}: ${describeKind(u.kind)} in the image is not covered by an accepted redaction.`,
         // Text needs solid fill (blurred text can be read back); a face may be pixelated.
         fix: { kind: 'redact-box', label: face ? 'Cover the face' : 'Cover with a solid box', data: { slideId: slide.id, imageId: u.objectId, box: u.box, mode: face ? 'pixelate' : 'solid', finding: u.kind } },
       });
     }
   }
+  out.push(...reelMediaFindings(post, context, 'identifiers'));
   for (const medium of postMedia(post)) {
     const { subject } = medium;
     const where = medium.where;
@@ -97,7 +99,7 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
     }
     const analysis = context.analyses.get(asset.id);
     if (asset.phiStatus === 'unchecked' || (asset.phiStatus === 'holds-phi' && !analysis)) {
-      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${asset.id}/unscanned`, field: 'image' }, message: `${subject} shows an image that has not been scanned for identifiers yet.` });
+      out.push({ rule: 'identifiers', severity: 'error', where: { ...where, key: `asset:${asset.id}/unscanned`, field: 'image' }, message: `${subject} shows ${medium.video ? 'a video' : 'an image'} that has not been scanned for identifiers yet.` });
     } else if (asset.phiStatus === 'holds-phi' && where.partId) {
       // Under a thread part the image goes out as the library holds it: no canvas, so no
       // redaction object can cover a finding; a redacted copy (asset screen) is the way out.
@@ -119,7 +121,7 @@ export const identifiersRule: Rule = ({ post, context, cache }) => {
         where: { ...where, key: `asset:${asset.id}/metadata`, field: 'metadata' },
         message: context.mediaAsIs
           ? `${capitalise(medium.image)} carries metadata that would be posted with it (${labels}).`
-          : `${capitalise(medium.image)} carries metadata (${labels}); the export re-draws every slide and leaves it behind.`,
+          : `${capitalise(medium.image)} carries metadata (${labels}); the export re-draws ${medium.video ? 'every frame' : 'every slide'} and leaves it behind.`,
       });
     }
     // The library keeps the file's own name to help the user find it; exports use neutral names.
