@@ -20,9 +20,9 @@ const t = useTempLibrary();
 const today = '2026-06-01';
 const face: TimedFinding = { id: 'f1', kind: 'face', box: [100, 100, 60, 60], keys: [{ tMs: 500, box: [100, 100, 60, 60] }], startMs: 500, endMs: 3000, text: '' };
 
-function reel(redactions: ReturnType<typeof proposalsFromFindings> = []): CompliancePost & { projectId: string } {
+function reel(redactions: ReturnType<typeof proposalsFromFindings> = [], muted = true): CompliancePost & { projectId: string } {
   const scenes = [
-    ReelScene.parse({ id: 'c1', kind: 'clip', assetId: 'clip', inMs: 0, outMs: 4000, durationMs: 4000, redactions }),
+    ReelScene.parse({ id: 'c1', kind: 'clip', assetId: 'clip', inMs: 0, outMs: 4000, durationMs: 4000, redactions, muted }),
     ReelScene.parse({ id: 'k1', kind: 'cine', assetId: 'echo', durationMs: 3000 }),
   ];
   const document = PostDocument.parse({ schemaVersion: 3, canvas: { formatId: 'instagram-reel', width: 1080, height: 1920 }, slides: [], scenes, parts: [] });
@@ -64,5 +64,15 @@ describe('gatherContext for a reel', () => {
     expect(ctx.consent!.get('instagram')!.covered).toBe(true);
     const pass = compliancePass(reel(accepted), ['instagram'], ctx);
     expect(pass.findings.filter((f) => f.where.sceneId && f.severity === 'error')).toEqual([]);
+  });
+
+  it('needs consent for the voice when a clip keeps its sound', () => {
+    library(['image', 'video']);
+    const accepted = proposalsFromFindings([face], () => 'x').map((r) => ({ ...r, status: 'accepted' as const }));
+    const ctx = gatherContext(t.lib, reel(accepted, false), ['instagram'], today);
+    expect(reasons(ctx, 'clip')).toEqual(['voice audible but voice not consented']);
+    expect(reasons(ctx, 'echo')).toEqual([]);
+    const pass = compliancePass(reel(accepted, false), ['instagram'], ctx);
+    expect(pass.findings.find((f) => f.rule === 'consent')?.message).toBe('Consent does not cover the clip in scene 1 (PT-0042) on 2026-06-01: voice audible but voice not consented.');
   });
 });

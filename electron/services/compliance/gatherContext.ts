@@ -48,7 +48,8 @@ export function textLimits(libDir: string): TextLimitsFile {
 /**
  * What the pure pass needs from the library for one post: its assets and their last scans, the
  * consent coverage per platform on the planned date (a face counts as visible only where no
- * redaction covers it), the policy pack, the profile note, the platform limits and, for a
+ * redaction covers it; for a reel, clips and cine loops as video, a clip that keeps its sound
+ * with a voice), the policy pack, the profile note, the platform limits and, for a
  * thread, the text limits its parts are split to.
  */
 export function gatherContext(lib: Library, post: CompliancePost & { projectId: string }, platforms: readonly PlatformId[], date: string, policyOverride?: PolicyPack | null): ComplianceContext {
@@ -81,8 +82,13 @@ export function gatherContext(lib: Library, post: CompliancePost & { projectId: 
   for (const { placed, gaps } of reelGaps(post, { assets, analyses, videoScans })) {
     if (placed.scene.kind !== 'slide' && gaps.some((g) => g.finding.kind === 'face')) faces.add(placed.scene.assetId);
   }
+  // A clip's own sound goes out with the reel: a patient heard there is identifiable by voice.
+  const voices = new Set<string>();
+  if (post.format === 'reel' && (post.document.reel?.audio.clipSound ?? true)) {
+    for (const s of post.document.scenes) if (s.kind === 'clip' && !s.muted && s.volume > 0) voices.add(s.assetId);
+  }
   const features: Record<string, FeatureKind[]> = {};
-  for (const id of assets.keys()) features[id] = faces.has(id) ? ['face'] : [];
+  for (const id of assets.keys()) features[id] = [...(faces.has(id) ? (['face'] as const) : []), ...(voices.has(id) ? (['voice'] as const) : [])];
   const consent = new Map<PlatformId, CoverageResult>();
   const assetIds = [...assets.keys()];
   // A reel's clips and cine loops are published as video: consent must cover video for them.
