@@ -3,7 +3,8 @@ import type { Box } from '../../../shared/phi/types';
 import { intersectionArea } from '../ocr/passGeometry';
 import { runFfmpeg } from '../media/runFfmpeg';
 import { findFaces } from '../redact/findFaces';
-import type { GraphScene } from './reelGraph';
+import type { Motion } from '../../../shared/model/reel';
+import { motionAt, type GraphScene } from './reelGraph';
 
 /** A rectangle of the canvas drawn over everything (an overlay's or caption's painted part) while shown. */
 export type CoverRect = { box: Box; startS: number; endS: number };
@@ -34,16 +35,23 @@ function clipInset(box: Box, canvas: Canvas, inset: number): Box | null {
 // alone (not during a crossfade, where the other scene shows through by design).
 const MAX_CHECKS = 24;
 
+/** A box of the fitted picture where the zoom/pan at `progress` shows it on the canvas. */
+export function mapThroughMotion(box: Box, motion: Motion, progress: number, canvas: Canvas): Box {
+  const { zoom, fx, fy } = motionAt(motion, progress);
+  const x = (canvas.width - canvas.width / zoom) * fx;
+  const y = (canvas.height - canvas.height / zoom) * fy;
+  return [(box[0] - x) * zoom, (box[1] - y) * zoom, box[2] * zoom, box[3] * zoom];
+}
+
 /**
  * Where and when to look: the middle of each span's time on screen, its box mapped to the canvas
- * and shrunk a little (scaling blends the box's edge with its surroundings). Stills that zoom or
- * pan move their boxes every frame and are left to the graph's own test.
+ * (through the fit, and the zoom or pan at that moment) and shrunk a little (scaling blends the
+ * box's edge with its surroundings).
  */
-export function redactionChecks(scenes: readonly GraphScene[], canvas: Canvas): RedactionCheck[] {
+export function redactionChecks(scenes: readonly GraphScene[], canvas: Canvas, fps = 30): RedactionCheck[] {
   const checks: RedactionCheck[] = [];
   scenes.forEach((scene, i) => {
     const src = scene.source;
-    if (src.kind === 'still' && src.motion !== 'none') return;
     const next = scenes[i + 1];
     const shownFrom = scene.startS + scene.crossfadeS;
     const shownTo = scene.startS + scene.durationS - (next ? next.crossfadeS : 0);
@@ -53,11 +61,14 @@ export function redactionChecks(scenes: readonly GraphScene[], canvas: Canvas): 
         const from = Math.max(shownFrom, toReel(span.t0));
         const to = Math.min(shownTo, toReel(span.t1));
         if (to - from < 0.1) continue;
-        const mapped = mapToCanvas(span.box, src, src.fit, canvas);
+        const t = (from + to) / 2;
+        const fitted = mapToCanvas(span.box, src, src.fit, canvas);
+        const frames = Math.max(1, Math.round(scene.durationS * fps));
+        const mapped = src.kind === 'still' && src.motion !== 'none' ? mapThroughMotion(fitted, src.motion, Math.round((t - scene.startS) * fps) / Math.max(1, frames - 1), canvas) : fitted;
         const inset = Math.max(3, (2 * mapped[2]) / Math.max(1, span.box[2]));
         const box = clipInset(mapped, canvas, inset);
         if (!box) continue;
-        checks.push({ t: (from + to) / 2, box, kind: r.face && r.mode !== 'solid' ? 'face' : 'solid', scene: i });
+        checks.push({ t, box, kind: r.face && r.mode !== 'solid' ? 'face' : 'solid', scene: i });
       }
     }
   });

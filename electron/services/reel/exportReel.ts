@@ -103,7 +103,7 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
       ...captionLayers.map((c) => ({ box: layerBox(c), startS: c.startS, endS: c.endS })),
       ...reel.scenes.flatMap((s) => (s.overlay ? [{ box: layerBox(s.overlay), startS: s.startS, endS: s.startS + s.durationS }] : [])),
     ];
-    const held = await checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }), { width, height }, covers, job.signal);
+    const held = await checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }, reel.fps), { width, height }, covers, job.signal);
     if (held) verified.push(held);
     cancelIfAsked(job);
 

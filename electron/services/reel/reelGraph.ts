@@ -74,10 +74,22 @@ export function fitFilter(fit: Fit, src: { width: number; height: number }, spec
 }
 
 /**
- * The zoompan that moves over a still, one output frame per input frame (`on` counts them).
- * Zooms go between 1 and MOTION_ZOOM; pans hold MOTION_ZOOM and move the view across the spare
- * margin: pan-left moves the view leftwards (the picture slides right), and so on.
+ * Where the slow zoom and pan stand at `progress` (0 at the scene's first frame, 1 at its last):
+ * the zoom, and the view's top-left as a fraction of the spare margin (iw − iw/zoom). Zooms go
+ * between 1 and MOTION_ZOOM about the centre; pans hold MOTION_ZOOM and move the view across the
+ * margin: pan-left moves the view leftwards (the picture slides right), and so on. The timeline
+ * preview and the output check follow the same numbers.
  */
+export function motionAt(motion: Motion, progress: number): { zoom: number; fx: number; fy: number } {
+  const p = Math.max(0, Math.min(1, progress));
+  const extra = MOTION_ZOOM - 1;
+  const zoom = motion === 'zoom-in' ? 1 + extra * p : motion === 'zoom-out' ? MOTION_ZOOM - extra * p : motion === 'none' ? 1 : MOTION_ZOOM;
+  const fx = motion === 'pan-left' ? 1 - p : motion === 'pan-right' ? p : 0.5;
+  const fy = motion === 'pan-up' ? 1 - p : motion === 'pan-down' ? p : 0.5;
+  return { zoom, fx, fy };
+}
+
+/** The zoompan doing motionAt, one output frame per input frame (`on` counts them). */
 export function motionFilter(motion: Motion, frames: number, spec: Pick<ReelGraphSpec, 'width' | 'height' | 'fps'>): string | null {
   if (motion === 'none') return null;
   const p = `(on/${Math.max(1, frames - 1)})`;

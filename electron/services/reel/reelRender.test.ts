@@ -110,4 +110,23 @@ describe('a reel graph run by ffmpeg', () => {
     // …unless the user's own layer is drawn over it there (an overlay's painted part).
     expect(await checkRedactionsHeld(leaky, solidChecks, canvas, [{ box: [0, 0, 1080, 1080], startS: 0, endS: 1 }])).toMatch(/1 solid box black/);
   }, 60_000);
+
+  it('finds a box on a panning still where the pan has moved it, and only there', async () => {
+    const photo = make('pan.png', ['-f', 'lavfi', '-i', 'color=c=white:s=720x1280', '-frames:v', '1']);
+    const scene = (motion: 'pan-down' | 'none'): GraphScene => ({
+      source: { kind: 'still', file: photo, width: 720, height: 1280, fit: 'cover', motion },
+      startS: 0,
+      durationS: 2,
+      crossfadeS: 0,
+      overlay: null,
+      redactions: [{ mode: 'solid', face: false, spans: [{ box: [200, 1000, 100, 60], t0: 0, t1: 2 }] }],
+    });
+    const canvas = { width: 360, height: 640 };
+    const out = path.join(dir, 'pan.mp4');
+    await encodeReel(buildReelGraph({ ...canvas, fps: 30, background: '#000000', scenes: [scene('pan-down')], captions: [], voiceOver: null, music: null, normalize: false }), out, { fps: 30 });
+    expect(await checkRedactionsHeld(out, redactionChecks([scene('pan-down')], canvas), canvas, [])).toMatch(/1 solid box black/);
+    // Looked for where it would be without the pan, the box is not there: the mapping is what finds it.
+    const still = await checkRedactionsHeld(out, redactionChecks([scene('none')], canvas), canvas, []).catch((e: unknown) => e);
+    expect((still as Error).message).toMatch(/is not solid/);
+  });
 });
