@@ -5,6 +5,7 @@ import { countCharacters, sentencesOf } from '../countCharacters';
 import { platformText } from '../data/platformText';
 import { partImages, placedAssets, type PartImage } from '../textSources';
 import type { ComplianceFinding, Rule, Where } from '../types';
+import { reelCaptionFindings } from './reelCaptions';
 import { HASHTAG, postedThreadFindings, textRuleFor } from './threadPosts';
 
 const SHORT_PLATFORMS: ReadonlySet<PlatformId> = new Set(['x', 'threads', 'bluesky', 'mastodon']);
@@ -28,6 +29,7 @@ export const platformRule: Rule = ({ post, platforms, context }) => {
     // Without a platform neither the limits nor the consent scope can be checked.
     out.push({ rule: 'platform', severity: 'error', where: { key: 'post/platforms', label: 'The whole post', field: 'post' }, message: 'Choose the platforms this post goes to: limits and consent are checked per platform.' });
   }
+  out.push(...reelCaptionFindings(post));
   const images = partImages(post);
   for (const image of images) {
     // Alt text is required whatever the platform: without it a screen-reader user gets nothing.
