@@ -10,6 +10,7 @@ import { encodeReel } from './encodeReel';
 import { buildReelGraph, type GraphScene, type ReelGraphSpec } from './reelGraph';
 import { redactionSpans } from './redactionSpans';
 import { checkReelStreams } from './verifyReel';
+import { readVideoSource } from '../video/videoSource';
 
 // The graph builder's text, run by real ffmpeg: every feature at once (a panning still, a
 // slowed clip fitted whole, a crossfade, pixelated and blurred boxes, voice-over and ducked
@@ -128,5 +129,32 @@ describe('a reel graph run by ffmpeg', () => {
     // Looked for where it would be without the pan, the box is not there: the mapping is what finds it.
     const still = await checkRedactionsHeld(out, redactionChecks([scene('none')], canvas), canvas, []).catch((e: unknown) => e);
     expect((still as Error).message).toMatch(/is not solid/);
+  });
+
+  it('takes a phone clip upright (rotation tag applied) with its boxes in the upright picture, and a variable rate made constant', async () => {
+    // Stored 320×240 with the left half white, tagged to be shown turned 90°: upright it is 240×320.
+    const clip = make('rot.mp4', ['-f', 'lavfi', '-i', 'color=c=black:s=320x240:r=30:d=2', '-vf', "drawbox=x=0:y=0:w=160:h=240:color=white:t=fill,setpts='(N+0.4*mod(N,3))/30/TB'", '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-vsync', 'vfr']);
+    execFileSync('exiftool', ['-q', '-overwrite_original', '-Rotation=90', clip]);
+    const source = await readVideoSource(clip);
+    expect([source.width, source.height]).toEqual([240, 320]);
+    const canvas = { width: 240, height: 320 };
+    const scene: GraphScene = {
+      source: { kind: 'clip', file: clip, width: 240, height: 320, fit: 'cover', inS: 0, outS: 1.5, speed: 1, sound: null },
+      startS: 0,
+      durationS: 1.5,
+      crossfadeS: 0,
+      overlay: null,
+      // Upright, the white half is the top one: a box on it must come out black.
+      redactions: [{ mode: 'solid', face: false, spans: [{ box: [40, 40, 120, 80], t0: 0, t1: 1.5 }] }],
+    };
+    const out = path.join(dir, 'rot-out.mp4');
+    await encodeReel(buildReelGraph({ ...canvas, fps: 30, background: '#000000', scenes: [scene], captions: [], voiceOver: null, music: null, normalize: false }), out, { fps: 30 });
+    await checkReelStreams(out, { ...canvas, fps: 30, durationS: 1.5 });
+    expect(await checkRedactionsHeld(out, redactionChecks([scene], canvas), canvas, [])).toMatch(/1 solid box black/);
+    const rgb = execFileSync(ffmpeg, ['-v', 'error', '-ss', '0.5', '-i', out, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1']);
+    const at = (x: number, y: number) => rgb[y * 240 + x];
+    expect(at(200, 20)).toBeGreaterThan(200); // top half white, beside the box
+    expect(at(100, 80)).toBeLessThan(30); // the box
+    expect(at(120, 300)).toBeLessThan(30); // bottom half black
   });
 });
