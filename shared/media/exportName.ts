@@ -15,6 +15,9 @@ const extensionOf: Record<string, string> = {
   'audio/webm': 'webm',
 };
 
+/** The usual extension for a MIME type the library stores, or null. */
+export const extensionFor = (mime: string): string | null => extensionOf[mime] ?? null;
+
 /** A file name that says what the file is and nothing about whom it shows. */
 export function neutralExportName(asset: { kind: AssetKind; mime: string; id: string }): string {
   const ext = asset.kind === 'dicom' ? 'dcm' : (extensionOf[asset.mime] ?? 'png');

@@ -9,7 +9,8 @@ import type { ExportResult } from '../../shared/api/contract';
 import type { Asset } from '../../shared/model/asset';
 import type { AssetAnalysis } from '../../shared/model/assetAnalysis';
 import type { Post } from '../../shared/model/post';
-import type { PostDocument } from '../../shared/model/postDocument';
+import { PostDocument as PostDocumentSchema, type PostDocument } from '../../shared/model/postDocument';
+import { documentAssetIds } from '../../shared/model/documentAssets';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
 import { filesUnder } from '../fixtures/craftedFiles';
 import { createPost, openExportWorld, threeSlides, type ExportWorld } from './exportSetup';
@@ -129,5 +130,23 @@ describe('.medpost files', () => {
     fs.writeFileSync(bad, damaged);
     const r = await world.studio.dispatch('posts.importFile', { projectId: world.projectId, name: 'bad.medpost' }, { upload: { kind: 'path', path: bad } });
     expect(r).toEqual({ ok: false, error: { code: 'corrupt', message: expect.stringMatching(/^This \.medpost file cannot be opened/) } });
+  });
+
+  it('carry a thread’s images and a reel’s media too, pointed at the receiving project’s assets', async () => {
+    const document = PostDocumentSchema.parse({
+      ...doc,
+      parts: [{ id: 'p1', text: 'A wrist to look at.', images: [{ assetId: xray.id, alt: 'Wrist X-ray' }] }],
+      scenes: [{ id: 'c1', kind: 'image', assetId: xray.id, durationMs: 3000 }],
+    });
+    const post = await world.call<{ id: string }>('posts.create', { projectId: world.projectId, title: 'Thread', format: 'thread', document });
+    const file = await world.call<{ data: Uint8Array }>('posts.exportFile', { id: post.id });
+    const saved = path.join(world.dir, 'thread.medpost');
+    fs.writeFileSync(saved, file.data);
+    const other = await world.call<{ id: string }>('projects.create', { name: 'Thread elsewhere' });
+    const moved = await world.call<Post>('posts.importFile', { projectId: other.id, name: 'thread.medpost' }, saved);
+    const ids = documentAssetIds(moved.document);
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).not.toBe(xray.id);
+    expect((await world.call<Asset>('assets.get', { id: ids[0] })).projectId).toBe(other.id);
   });
 });

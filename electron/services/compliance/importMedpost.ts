@@ -1,3 +1,4 @@
+import { remapDocumentAssets } from '../../../shared/model/documentAssets';
 import type { Post } from '../../../shared/model/post';
 import { appendAudit } from '../audit/appendAudit';
 import { importAsset } from '../assets/importAsset';
@@ -5,7 +6,7 @@ import type { JobContext } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { createPost } from '../posts/postStore';
 import { sha256 } from './complianceRecord';
-import { importedAssetName, readMedpostFile, remapAssets } from './medpostFile';
+import { importedAssetName, readMedpostFile } from './medpostFile';
 
 /**
  * Opens a .medpost file into a project: each asset is imported like any file (so it arrives
@@ -20,7 +21,7 @@ export async function importMedpost(lib: Library, input: { projectId: string; fi
     const { asset } = await importAsset(lib, { projectId: input.projectId, name: importedAssetName(a, i), source: { kind: 'bytes', data: a.data } }, job);
     ids.set(a.id, asset.id);
   }
-  const post = createPost(lib.db, { projectId: input.projectId, ...contents.post, document: remapAssets(contents.document, ids) });
+  const post = createPost(lib.db, { projectId: input.projectId, ...contents.post, document: remapDocumentAssets(contents.document, ids) });
   appendAudit(lib.db, { action: 'post.importFile', objectType: 'post', objectId: post.id, detail: { assets: ids.size, sha256: sha256(input.file) } });
   job.progress(1, 1, 'Opened');
   return post;

@@ -5,7 +5,8 @@ import { AssetKind } from '../../../shared/model/asset';
 import { PostFormat } from '../../../shared/model/post';
 import { migrateDocument, type PostDocument } from '../../../shared/model/postDocument';
 import { PlatformId } from '../../../shared/model/platforms';
-import { placedAssets } from '../../../shared/compliance/textSources';
+import { documentAssetIds } from '../../../shared/model/documentAssets';
+import { extensionFor } from '../../../shared/media/exportName';
 import { appendAudit } from '../audit/appendAudit';
 import { getAsset } from '../assets/assetStore';
 import { readZip, writeZip } from '../export/zipArchive';
@@ -49,7 +50,7 @@ export type MedpostContents = {
 /** The post and every asset it places, as one file. Audited with the file's hash. */
 export function writeMedpostFile(lib: Library, postId: string): Buffer {
   const post = getPost(lib.db, postId);
-  const assets = placedAssets(post).map(({ assetId }) => getAsset(lib.db, assetId));
+  const assets = documentAssetIds(post.document).map((assetId) => getAsset(lib.db, assetId));
   const manifest = {
     format: 'medpost',
     version: MEDPOST_VERSION,
@@ -107,26 +108,17 @@ export function readMedpostFile(file: Buffer): MedpostContents {
     return { ...a, data };
   });
   const listed = new Set(assets.map((a) => a.id));
-  const missing = placedAssets({ id: '', format: parsed.data.post.format, document }).find((p) => !listed.has(p.assetId));
-  if (missing) throw corrupt(`slide ${missing.slideNumber} places an image that is not in the file`);
+  const missing = documentAssetIds(document).find((id) => !listed.has(id));
+  if (missing) throw corrupt(`the post uses a file (${missing.slice(0, 64)}) that is not in it`);
   const expected = new Set([MANIFEST, ...assets.map((a) => `assets/${a.sha256}`)]);
   const extra = entries.find((e) => !expected.has(e.name));
   if (extra) throw corrupt(`it holds an unexpected entry (${extra.name.slice(0, 80)})`);
   return { post: parsed.data.post, document, assets };
 }
 
-const extFor: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'video/mp4': 'mp4', 'video/quicktime': 'mov', 'application/dicom': 'dcm' };
 
 /** A neutral name for an asset coming in from a file. */
-export const importedAssetName = (a: { kind: string; mime: string }, n: number) => `medpost-${a.kind}-${n + 1}.${extFor[a.mime] ?? 'bin'}`;
-
-/** The document with each image pointed at the asset it became in this library. */
-export function remapAssets(document: PostDocument, ids: ReadonlyMap<string, string>): PostDocument {
-  return {
-    ...document,
-    slides: document.slides.map((s) => ({ ...s, objects: s.objects.map((o) => (o.type === 'image' && ids.has(o.assetId) ? { ...o, assetId: ids.get(o.assetId)! } : o)) })),
-  };
-}
+export const importedAssetName = (a: { kind: string; mime: string }, n: number) => `medpost-${a.kind}-${n + 1}.${extensionFor(a.mime) ?? 'bin'}`;
 
 /**
  * A post's document JSON (or a post JSON holding one) from elsewhere, read as a .medpost with no

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StudioFailure, type ErrorCode } from '../../../shared/api/errors';
 import { makeTempDir } from '../../../test/fixtures/tempLibrary';
 import { openLibrary, type Library } from '../library/library';
+import { DOCUMENT_SCHEMA_VERSION, PostDocument } from '../../../shared/model/postDocument';
+import { documentAssetIds } from '../../../shared/model/documentAssets';
 import { createPost, listPosts } from '../posts/postStore';
 import type { Db } from '../store/openDatabase';
 import {
@@ -117,6 +119,34 @@ describe('projects: duplicate', () => {
     expect(hashesOf(copy.id)).toEqual(hashesOf(src.id));
     expect(getProject(db, src.id)).toMatchObject({ postCount: 2, assetCount: 2 });
     expect(auditActions(copy.id)).toEqual(['project.duplicate']);
+  });
+
+  it('points the copy’s posts at the copy’s own assets, with their scans, redaction origin and consent links', () => {
+    const src = later(() => createProject(db, 'Reel'));
+    addAsset(src.id, 'a'.repeat(64), 'photo');
+    addAsset(src.id, 'b'.repeat(64), 'photo-redacted');
+    db.prepare("UPDATE assets SET derived_from = 'photo', phi_status = 'redacted' WHERE id = 'photo-redacted'").run();
+    db.prepare("INSERT INTO asset_analysis (asset_id, analyzed_at, width, height, findings, metadata) VALUES ('photo', 't', 4, 4, '[]', '[]')").run();
+    db.prepare("INSERT INTO asset_links (asset_id, patient_id, not_clinical, linked_at) VALUES ('photo-redacted', NULL, 1, 't')").run();
+    const document = PostDocument.parse({
+      schemaVersion: DOCUMENT_SCHEMA_VERSION,
+      canvas: { formatId: 'instagram-reel', width: 1080, height: 1920 },
+      slides: [{ id: 's1', objects: [{ id: 'i1', type: 'image', assetId: 'photo-redacted', x: 0, y: 0, width: 4, height: 4 }] }],
+      scenes: [{ id: 'c1', kind: 'image', assetId: 'photo-redacted', durationMs: 2000 }],
+      parts: [],
+    });
+    later(() => createPost(db, { projectId: src.id, title: 'Reel', format: 'reel', platforms: [], document }));
+
+    const copy = later(() => duplicateProject(db, src.id));
+    const copied = db.prepare('SELECT id, derived_from FROM assets WHERE project_id = ? ORDER BY hash').all(copy.id) as { id: string; derived_from: string | null }[];
+    expect(copied).toHaveLength(2);
+    expect(copied[1].derived_from).toBe(copied[0].id);
+    const [post] = listPosts(db, copy.id);
+    expect(documentAssetIds(post.document)).toEqual([copied[1].id]);
+    expect(db.prepare('SELECT count(*) FROM asset_analysis WHERE asset_id = ?').pluck().get(copied[0].id)).toBe(1);
+    expect(db.prepare('SELECT not_clinical FROM asset_links WHERE asset_id = ?').pluck().get(copied[1].id)).toBe(1);
+    // The original keeps its own.
+    expect(documentAssetIds(listPosts(db, src.id)[0].document)).toEqual(['photo-redacted']);
   });
 
   it('keeps the posts of the copy in their original order', () => {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StudioFailure } from '../../../shared/api/errors';
+import { remapDocumentAssets } from '../../../shared/model/documentAssets';
+import { migrateDocument } from '../../../shared/model/postDocument';
 import type { Project } from '../../../shared/model/project';
 import { appendAudit } from '../audit/appendAudit';
 import type { Db } from '../store/openDatabase';
@@ -88,6 +90,19 @@ export function renameProject(db: Db, id: string, name: string): Project {
   return getProject(db, id);
 }
 
+/** A stored post's document pointed at the copied assets; one that cannot be read is copied as it is (it opens no better in either project). */
+function remappedDocument(post: Record<string, unknown>, ids: ReadonlyMap<string, string>): { document: unknown; document_version: unknown } {
+  try {
+    const document = remapDocumentAssets(migrateDocument(JSON.parse(String(post.document))), ids);
+    return { document: JSON.stringify(document), document_version: document.schemaVersion };
+  } catch {
+    return { document: post.document, document_version: post.document_version };
+  }
+}
+
+/** Tables holding what is known of one asset, keyed by asset_id: copied with the asset. */
+const ASSET_STATE_TABLES = ['asset_analysis', 'video_scans', 'asset_links'] as const;
+
 export function duplicateProject(db: Db, id: string): Project {
   const source = getProject(db, id);
   const copyId = randomUUID();
@@ -95,19 +110,39 @@ export function duplicateProject(db: Db, id: string): Project {
   const name = `${source.name} (copy)`.slice(0, 120);
   db.transaction(() => {
     db.prepare('INSERT INTO projects (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(copyId, name, now, now);
+    const assets = db.prepare('SELECT * FROM assets WHERE project_id = ? ORDER BY imported_at, id').all(id) as Record<string, unknown>[];
+    const insertAsset = db.prepare(
+      `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at, phi_status)
+       VALUES (@id, @project_id, @kind, @mime, @bytes, @hash, @width, @height, @duration_ms, @original_name, @has_thumbnail, @imported_at, @phi_status)`,
+    );
+    const newIds = new Map<string, string>();
+    for (const asset of assets) {
+      const copyAssetId = randomUUID();
+      newIds.set(String(asset.id), copyAssetId);
+      insertAsset.run({ ...asset, id: copyAssetId, project_id: copyId });
+    }
+    // After every row exists, so an original imported later than its redacted copy still resolves.
+    const setOrigin = db.prepare('UPDATE assets SET derived_from = ? WHERE id = ?');
+    for (const asset of assets) {
+      const origin = asset.derived_from ? newIds.get(String(asset.derived_from)) : undefined;
+      if (origin) setOrigin.run(origin, newIds.get(String(asset.id)));
+    }
+    // What is known of each file (its scans, its patient) holds for the copy: without it a copied
+    // photo would look unscanned, and a redacted copy would lose its consent link.
+    for (const table of ASSET_STATE_TABLES) {
+      const rows = db.prepare(`SELECT * FROM ${table} WHERE asset_id IN (SELECT id FROM assets WHERE project_id = ?)`).all(id) as Record<string, unknown>[];
+      if (!rows.length) continue;
+      const columns = Object.keys(rows[0]);
+      const insert = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+      for (const row of rows) insert.run({ ...row, asset_id: newIds.get(String(row.asset_id)) });
+    }
     const posts = db.prepare('SELECT * FROM posts WHERE project_id = ? ORDER BY created_at, id').all(id) as Record<string, unknown>[];
     const insertPost = db.prepare(
       `INSERT INTO posts (id, project_id, title, format, platforms, document, document_version, created_at, updated_at)
        VALUES (@id, @project_id, @title, @format, @platforms, @document, @document_version, @created_at, @updated_at)`,
     );
     // created_at is kept (as imported_at is for assets): the posts are listed by it, so the copy keeps their order.
-    for (const post of posts) insertPost.run({ ...post, id: randomUUID(), project_id: copyId, updated_at: now });
-    const assets = db.prepare('SELECT * FROM assets WHERE project_id = ? ORDER BY imported_at, id').all(id) as Record<string, unknown>[];
-    const insertAsset = db.prepare(
-      `INSERT INTO assets (id, project_id, kind, mime, bytes, hash, width, height, duration_ms, original_name, has_thumbnail, imported_at, phi_status)
-       VALUES (@id, @project_id, @kind, @mime, @bytes, @hash, @width, @height, @duration_ms, @original_name, @has_thumbnail, @imported_at, @phi_status)`,
-    );
-    for (const asset of assets) insertAsset.run({ ...asset, id: randomUUID(), project_id: copyId });
+    for (const post of posts) insertPost.run({ ...post, ...remappedDocument(post, newIds), id: randomUUID(), project_id: copyId, updated_at: now });
     appendAudit(db, { action: 'project.duplicate', objectType: 'project', objectId: copyId, detail: { from: id } });
   })();
   return getProject(db, copyId);
