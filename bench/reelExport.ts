@@ -23,7 +23,7 @@ const seconds = Number(process.argv[2] ?? 30);
 const preset = process.argv[3];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medpost-bench-reel-'));
 const studio = openStudio(path.join(dir, 'library'), { log: () => {} });
-const canvas = { formatId: 'instagram-story', width: 1080, height: 1920 };
+const canvas = { formatId: 'instagram-reel', width: 1080, height: 1920 };
 
 async function call<T>(name: string, input: unknown): Promise<T> {
   const r = await studio.dispatch(name, input);

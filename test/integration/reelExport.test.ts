@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '../../shared/model/asset';
-import type { ReelSceneInput, TimedRedaction } from '../../shared/model/reel';
+import { CaptionStyle, type ReelSceneInput, type TimedRedaction } from '../../shared/model/reel';
+import { placeCaption } from '../../shared/reel/captionLayout';
+import { reelCaptionSafeZone } from '../../shared/reel/reelSafeZone';
+import { findAppDir } from '../../electron/services/templates/findAppDir';
+import { loadTemplates } from '../../electron/services/templates/loadTemplates';
 import { proposalsFromFindings } from '../../shared/reel/timedBoxes';
 import type { VideoScan } from '../../shared/reel/timedFindings';
 import type { ReelExportResult } from '../../shared/reel/reelApi';
@@ -159,6 +163,16 @@ describe('reels.export', () => {
     expect(meanLuma(frame, W, name)).toBeLessThan(20);
     // Beside it the clip's grey shows: the box is where it should be, not a black frame.
     expect(meanLuma(frame, W, [name[0] + name[2] + 30, name[1], 100, name[3]])).toBeGreaterThan(100);
+  });
+
+  it('burns each caption in the platform’s safe zone only while it is on', () => {
+    const formats = loadTemplates(findAppDir(), null).formats;
+    const { box } = placeCaption('Look at the suprapatellar pouch', CaptionStyle.parse({}), REEL_CANVAS, reelCaptionSafeZone(formats, REEL_CANVAS, ['instagram']));
+    expect(box.y + box.height).toBeLessThanOrEqual(1920 - 670);
+    // A band through the caption's box left of the words: the box's dark fill over the light slide.
+    const band: [number, number, number, number] = [box.x + 6, box.y + 6, 12, box.height - 12];
+    expect(meanLuma(frameAt(exported.file, 0.5, W, H), W, band)).toBeLessThan(110);
+    expect(meanLuma(frameAt(exported.file, 1.45, W, H), W, band)).toBeGreaterThan(200);
   });
 
   it('keeps the clip’s sound where the clip plays and silence over the stills', () => {

@@ -11,7 +11,7 @@ import type { ReelExportResult } from '../../shared/reel/reelApi';
 import type { ExportWorld } from './exportSetup';
 import { FONT, makeClip } from './videoClips';
 
-export const REEL_CANVAS = { formatId: 'instagram-story', width: 1080, height: 1920 };
+export const REEL_CANVAS = { formatId: 'instagram-reel', width: 1080, height: 1920 };
 
 /**
  * 4 s, 640×360 on mid grey: a moving white square, "SMITH^JOHN" drawn at (20, 20) the whole

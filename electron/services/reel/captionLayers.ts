@@ -1,23 +1,7 @@
-import type { PlatformId } from '../../../shared/model/platforms';
 import type { Caption, ReelSettings } from '../../../shared/model/reel';
 import type { Slide } from '../../../shared/model/postDocument';
-import type { CanvasSize, Insets, SlideFormat } from '../../../shared/model/slideFormat';
+import type { CanvasSize, Insets } from '../../../shared/model/slideFormat';
 import { captionObjects } from '../../../shared/reel/captionLayout';
-
-/**
- * The safe zone captions keep inside: for every format of the canvas's size that belongs to a
- * target platform (or is the canvas's own format), the widest inset on each side, so the words
- * clear every chosen app's buttons at once. Null when no format of that size names one.
- */
-export function captionSafeZone(formats: readonly SlideFormat[], canvas: CanvasSize, platforms: readonly PlatformId[]): Insets | null {
-  const zones = formats
-    .filter((f) => f.width === canvas.width && f.height === canvas.height && (f.id === canvas.formatId || (platforms as readonly string[]).includes(f.platform)))
-    .map((f) => f.safeZone)
-    .filter((z): z is Insets => z !== null);
-  if (zones.length === 0) return null;
-  const widest = (side: keyof Insets) => Math.max(...zones.map((z) => z[side]));
-  return { top: widest('top'), right: widest('right'), bottom: widest('bottom'), left: widest('left') };
-}
 
 /** Captions on the timeline that show (clipped to the reel's length), in order. */
 export function shownCaptions(captions: readonly Caption[], durationMs: number): Caption[] {
