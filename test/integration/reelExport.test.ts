@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,8 +211,13 @@ describe('reels.export refusals and failures', () => {
   it('cancelling mid-encode kills ffmpeg and leaves no file, in exports or in staging', async () => {
     const before = fs.readdirSync(path.join(world.dir, 'exports'));
     const jobId = 'reel-cancel-1';
+    let sawEncoder = false;
     const stop = world.studio.subscribe((e) => {
-      if (e.type === 'job.progress' && e.jobId === jobId && /Writing the reel/.test(e.message)) world.studio.jobs.cancel(jobId);
+      // "— about N s left" comes from ffmpeg's own progress: the encoder is running.
+      if (e.type === 'job.progress' && e.jobId === jobId && /Writing the reel — about/.test(e.message)) {
+        sawEncoder = true;
+        world.studio.jobs.cancel(jobId);
+      }
     });
     try {
       const err = await exportReelFile(world, postId, jobId).catch((e: Error & { code?: string }) => e);
@@ -220,9 +225,12 @@ describe('reels.export refusals and failures', () => {
     } finally {
       stop();
     }
+    expect(sawEncoder).toBe(true);
     expect(fs.readdirSync(path.join(world.dir, 'exports'))).toEqual(before);
     const staging = world.studio.library.tmpDir;
     expect(fs.readdirSync(staging).filter((n) => /reel/.test(n))).toEqual([]);
+    // No ffmpeg is left writing into the library's staging folder.
+    expect(spawnSync('pgrep', ['-f', staging]).stdout.toString().trim()).toBe('');
   });
 
   it('names the scene and the reason when a clip is damaged or its file is gone', async () => {
