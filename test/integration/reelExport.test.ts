@@ -273,4 +273,18 @@ describe('a DICOM cine scene', () => {
     expect(meanLuma(frameAt(out.file, 1.05, W, H), W, where)).toBeLessThan(20); // frame 4 again (looped), under the box
     expect(meanLuma(frameAt(out.file, 1.65, W, H), W, where)).toBeLessThan(20);
   });
+
+  it('shows a single-frame DICOM as an image scene, de-identified and windowed', async () => {
+    const file = path.join(world.dir, 'still.dcm');
+    fs.writeFileSync(file, cineDicom({ frames: 1, extra: [[0x0010, 0x0010, 'PN', 'DOE^JANE']] }));
+    const still = await importFile(world, file);
+    await world.call('assets.analyze', { id: still.id });
+    const id = await createReel(world, reelDocument([], [{ id: 'img', kind: 'image', assetId: still.id, durationMs: 1000, fit: 'contain' }], undefined));
+    const out = await exportReelFile(world, id);
+    // Frame 0's square (x 0–12, y 12–24 of 64×48) is white, the field around it black.
+    const s = 1080 / 64;
+    const frame = frameAt(out.file, 0.5, W, H);
+    expect(meanLuma(frame, W, [Math.ceil(2 * s), Math.ceil(555 + 14 * s), Math.floor(8 * s), Math.floor(8 * s)])).toBeGreaterThan(200);
+    expect(meanLuma(frame, W, [Math.ceil(40 * s), Math.ceil(555 + 30 * s), Math.floor(8 * s), Math.floor(8 * s)])).toBeLessThan(30);
+  });
 });
