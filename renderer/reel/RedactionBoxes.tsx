@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TimedRedaction } from '../../shared/model/reel';
-import { boxAtTime } from './boxAtTime';
+import { boxAt } from '../../shared/reel/timedBoxes';
 import { sourceToCanvas, type Rect, type Size } from './mediaFit';
 
 type Media = HTMLImageElement | HTMLVideoElement;
@@ -24,16 +24,18 @@ export function RedactionBoxes({ redactions, sourceMs, source, rect, media, sele
   return (
     <>
       {redactions.map((r) => {
-        const box = boxAtTime(r, sourceMs);
-        if (!box) return null;
+        if (r.status === 'rejected' || sourceMs < r.startMs || sourceMs >= r.endMs) return null;
+        const box = boxAt(r, sourceMs);
+        // As the export: pixelated or blurred text can be read back, so only faces get those.
+        const mode = shownMode(r);
         const at = sourceToCanvas(box, source, rect);
         const style = { left: at.x, top: at.y, width: at.width, height: at.height };
-        const cls = `reel-redaction ${r.mode} ${r.status}${r.id === selectedId ? ' selected' : ''}`;
-        return r.mode === 'solid' ? (
-          <div key={r.id} className={cls} style={style} data-testid="preview-redaction" data-mode={r.mode} />
+        const cls = `reel-redaction ${mode} ${r.status}${r.id === selectedId ? ' selected' : ''}`;
+        return mode === 'solid' ? (
+          <div key={r.id} className={cls} style={style} data-testid="preview-redaction" data-mode={mode} />
         ) : (
-          <div key={r.id} className={cls} style={style} data-testid="preview-redaction" data-mode={r.mode}>
-            <MediaPatch box={box} source={source} media={media} mode={r.mode} />
+          <div key={r.id} className={cls} style={style} data-testid="preview-redaction" data-mode={mode}>
+            <MediaPatch box={box} source={source} media={media} mode={mode} />
           </div>
         );
       })}
@@ -41,8 +43,13 @@ export function RedactionBoxes({ redactions, sourceMs, source, rect, media, sele
   );
 }
 
-/** Block size of the export's pixelate, in source pixels: coarse enough that no feature survives. */
-const BLOCK = 16;
+/** What the export draws for a box: the chosen mode for a face, solid for anything else. */
+export function shownMode(r: Pick<TimedRedaction, 'mode' | 'finding'>): TimedRedaction['mode'] {
+  return r.finding === 'face' ? r.mode : 'solid';
+}
+
+/** The export's pixelate: the box's longer side in six cells (reelGraph.ts CELLS_ACROSS). */
+const CELLS_ACROSS = 6;
 
 function MediaPatch({ box, source, media, mode }: { box: readonly number[]; source: Size; media: Props['media']; mode: 'pixelate' | 'blur' }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -58,8 +65,9 @@ function MediaPatch({ box, source, media, mode }: { box: readonly number[]; sour
         const k = natW ? natW / source.width : 0;
         if (k > 0) {
           // Pixelate: a few pixels stretched back up with no smoothing; blur: a small copy blurred by CSS.
-          canvas.width = Math.max(1, Math.ceil(w / (mode === 'pixelate' ? BLOCK : 4)));
-          canvas.height = Math.max(1, Math.ceil(h / (mode === 'pixelate' ? BLOCK : 4)));
+          const cell = mode === 'pixelate' ? Math.max(2, Math.ceil(Math.max(w, h) / CELLS_ACROSS)) : 4;
+          canvas.width = Math.max(1, Math.ceil(w / cell));
+          canvas.height = Math.max(1, Math.ceil(h / cell));
           try {
             ctx.drawImage(el, x * k, y * k, w * k, h * k, 0, 0, canvas.width, canvas.height);
           } catch {

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { newId } from '../../shared/editor/objectFactory';
 import type { ReelScene, TimedRedaction } from '../../shared/model/reel';
 import type { TimedFinding, VideoScan } from '../../shared/reel/timedFindings';
+import { proposalsFromFindings } from '../../shared/reel/timedBoxes';
 import { formatClock } from '../../shared/reel/timeline';
-import { errorMessage } from '../api/studio';
+import { errorMessage, studio, unwrap } from '../api/studio';
 import { useJobProgress } from '../api/useJobProgress';
 import { NumberField, seconds, toMs } from './fields';
-import { callIfPresent, hasCall } from './optionalCalls';
+import { shownMode } from './RedactionBoxes';
 import { sourceSpan } from './sceneOps';
 import type { ReelEdits } from './useReelEdits';
 
@@ -26,12 +27,9 @@ const modes = [
   { id: 'blur', label: 'Blur' },
 ] as const;
 
-/**
- * A scan's finding as a proposed box over its span. Text is always destroyed with a solid box
- * (pixelated letters can still be read); faces are pixelated, as the engine proposes them.
- */
-export function proposalFor(f: TimedFinding): TimedRedaction {
-  return { id: `scan-${f.id}`, mode: f.kind === 'face' ? 'pixelate' : 'solid', status: 'proposed', finding: f.kind.slice(0, 40), text: f.text.slice(0, 500), startMs: f.startMs, endMs: Math.max(f.endMs, f.startMs + 1), keys: f.keys };
+/** A scan's findings not yet on the scene, as proposed boxes (faces pixelated, text solid; shared/reel/timedBoxes). */
+function newProposals(findings: readonly TimedFinding[], scene: ReelScene): TimedRedaction[] {
+  return proposalsFromFindings(findings, newId).filter((p) => !scene.redactions.some((r) => r.id === p.id));
 }
 
 /** The selected scene's timed redactions: proposed from a clip's scan, or drawn on the preview. */
@@ -42,8 +40,8 @@ export function RedactionsPanel({ scene, edits, drawing, onDrawing, selectedId, 
   const clipAsset = scene?.kind === 'clip' ? scene.assetId : null;
   useEffect(() => {
     let live = true;
-    if (clipAsset && hasCall('assets.videoFindings'))
-      callIfPresent<{ scan: VideoScan | null }>('assets.videoFindings', { id: clipAsset }, 'Video scans').then(
+    if (clipAsset)
+      unwrap(studio.assets.videoFindings({ id: clipAsset })).then(
         (r) => live && setScan({ assetId: clipAsset, scan: r.scan, error: null }),
         (err: unknown) => live && setScan({ assetId: clipAsset, scan: null, error: errorMessage(err) }),
       );
@@ -56,7 +54,7 @@ export function RedactionsPanel({ scene, edits, drawing, onDrawing, selectedId, 
   const setAll = (redactions: TimedRedaction[], label: string) => edits.updateScene(scene.id, (s) => ({ ...s, redactions }), label);
   const change = (r: TimedRedaction, patch: Partial<TimedRedaction>, label: string) => setAll(scene.redactions.map((x) => (x.id === r.id ? { ...x, ...patch } : x)), label);
   const proposed = scene.redactions.filter((r) => r.status === 'proposed');
-  const fresh = (current?.scan?.findings ?? []).map(proposalFor).filter((p) => !scene.redactions.some((r) => r.id === p.id));
+  const fresh = newProposals(current?.scan?.findings ?? [], scene);
   const span = sourceSpan(scene);
 
   const runScan = async () => {
@@ -64,9 +62,9 @@ export function RedactionsPanel({ scene, edits, drawing, onDrawing, selectedId, 
     setRunning(true);
     try {
       const jobId = job.start('scan');
-      const result = await callIfPresent<VideoScan>('assets.scanVideo', { id: clipAsset, jobId }, 'Scanning video');
+      const result = await unwrap(studio.assets.scanVideo({ id: clipAsset, jobId }));
       setScan({ assetId: clipAsset, scan: result, error: null });
-      const add = result.findings.map(proposalFor).filter((p) => !scene.redactions.some((r) => r.id === p.id));
+      const add = newProposals(result.findings, scene);
       if (add.length) setAll([...scene.redactions, ...add], `Propose ${add.length} boxes from the scan`);
     } catch (err) {
       setScan({ assetId: clipAsset, scan: current?.scan ?? null, error: errorMessage(err) });
@@ -134,7 +132,7 @@ export function RedactionsPanel({ scene, edits, drawing, onDrawing, selectedId, 
                 <NumberField label="To" unit="s" value={seconds(r.endMs)} min={seconds(r.startMs) + 0.1} onCommit={(s) => change(r, { endMs: toMs(s) }, 'Box end')} />
                 <label className="reel-field">
                   <span>Mode</span>
-                  <select value={r.mode} onChange={(e) => change(r, { mode: e.target.value as TimedRedaction['mode'] }, 'Box mode')} disabled={!!r.text}>
+                  <select value={shownMode(r)} onChange={(e) => change(r, { mode: e.target.value as TimedRedaction['mode'] }, 'Box mode')} disabled={r.finding !== 'face'}>
                     {modes.map((m) => (
                       <option key={m.id} value={m.id}>
                         {m.label}
@@ -143,7 +141,7 @@ export function RedactionsPanel({ scene, edits, drawing, onDrawing, selectedId, 
                   </select>
                 </label>
               </div>
-              {r.text && <p className="subtle">Text is always covered solid: blurred or pixelated letters can still be read.</p>}
+              {r.finding !== 'face' && <p className="subtle">Covered solid: only faces may be pixelated or blurred (blurred letters can still be read).</p>}
               <div className="reel-row">
                 {r.status !== 'accepted' && (
                   <button type="button" onClick={() => change(r, { status: 'accepted' }, 'Accept box')}>

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExterna
 import { EditorSession } from '../../shared/editor/editorSession';
 import type { Asset } from '../../shared/model/asset';
 import type { BrandKit } from '../../shared/model/brandKit';
+import { reelCaptionSafeZone } from '../../shared/reel/reelSafeZone';
 import { placeScenes, reelDurationMs } from '../../shared/reel/timeline';
 import { studio, unwrap } from '../api/studio';
 import { useStudioData } from '../api/useStudioData';
@@ -16,7 +17,7 @@ import { CaptionsPanel } from './CaptionsPanel';
 import { LengthAdvice } from './LengthAdvice';
 import { OverlayEditor } from './OverlayEditor';
 import { drawnRedaction, RedactionsPanel } from './RedactionsPanel';
-import { captionSafeArea, platformZones, reelStartDocument } from './reelCanvas';
+import { reelStartDocument } from './reelCanvas';
 import { ReelExportDialog } from './ReelExportDialog';
 import { ReelHeader } from './ReelHeader';
 import { ReelPreview } from './ReelPreview';
@@ -37,7 +38,7 @@ const tabLabels: Record<Tab, string> = { scene: 'Scene', captions: 'Captions', a
 export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): void }) {
   const { post, history, revision } = data.opened;
   const notify = useNotify();
-  const [session] = useState(() => new EditorSession(reelStartDocument(post.document, data.templates.formats), history));
+  const [session] = useState(() => new EditorSession(reelStartDocument(post.document, data.templates.formats, post.platforms), history));
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const autosave = useAutosave(post.id, session, revision);
   const brand: BrandKit = data.brand;
@@ -71,7 +72,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
   const [captionId, setCaptionId] = useState<string | null>(null);
   const zones = useMemo(() => safeZonesFrom(data.templates.formats), [data.templates.formats]);
   const [zonesOn, setZonesOn] = useState<ZonePlatform[]>([]);
-  const captionSafe = captionSafeArea(doc.canvas, zones, platformZones(post.platforms));
+  const captionSafe = useMemo(() => reelCaptionSafeZone(data.templates.formats, doc.canvas, post.platforms), [data.templates.formats, doc.canvas, post.platforms]);
   const controllerRef = useRef<EditorController | null>(null);
 
   const select = setSelectedId;
@@ -245,7 +246,17 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
           platforms={post.platforms}
           blockers={blockers}
           flushSave={autosave.flush}
-          onGoToScene={(id) => (setSelectedId(id), seekToScene(id))}
+          onGoTo={(where) => {
+            if (where.sceneId) {
+              setSelectedId(where.sceneId);
+              seekToScene(where.sceneId);
+            }
+            if (where.atMs !== undefined) playhead.seek(where.atMs);
+            if (where.captionId) {
+              setCaptionId(where.captionId);
+              setTab('captions');
+            }
+          }}
           onClose={() => setExporting(false)}
         />
       )}

@@ -19,7 +19,8 @@ type Props = {
   /** Problems the editor sees before any export (no scenes, proposed boxes waiting…). */
   blockers: readonly string[];
   flushSave(): Promise<void>;
-  onGoToScene(sceneId: string): void;
+  /** A finding's place: its scene (selected), its time (the playhead goes there), its caption. */
+  onGoTo(where: { sceneId?: string; atMs?: number; captionId?: string }): void;
   onClose(): void;
 };
 
@@ -38,7 +39,7 @@ function timeLeft(startedAt: number, done: number, total: number): string | null
  * errors block, warnings need a reason), then an MP4 rendered in one ffmpeg pass with progress,
  * time left and Cancel; the video and its .srt are saved where the user says.
  */
-export function ReelExportDialog({ session, postId, platforms, blockers, flushSave, onGoToScene, onClose }: Props) {
+export function ReelExportDialog({ session, postId, platforms, blockers, flushSave, onGoTo, onClose }: Props) {
   const [chosen, setChosen] = useState<PlatformId[]>([...platforms]);
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -86,8 +87,7 @@ export function ReelExportDialog({ session, postId, platforms, blockers, flushSa
     }
   };
   const goTo = (f: ComplianceFinding) => {
-    const sceneId = (f.where as { sceneId?: string }).sceneId;
-    if (sceneId) onGoToScene(sceneId);
+    onGoTo(f.where);
     onClose();
   };
   const p = job.progress;

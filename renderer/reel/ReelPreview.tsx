@@ -19,7 +19,7 @@ type Props = {
   height: number;
   zones: Record<ZonePlatform, Insets>;
   zonesOn: readonly ZonePlatform[];
-  captionSafe: Insets;
+  captionSafe: Insets | null;
   /** While set, a drag on the preview draws a redaction box on this scene (source pixels). */
   drawOn: string | null;
   onDrawn(sceneId: string, box: [number, number, number, number]): void;
@@ -38,6 +38,7 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
   const active = placed.filter((p) => tMs >= p.startMs && tMs < p.endMs);
   // At the very end the last frame stays up instead of black.
   if (active.length === 0 && placed.length && tMs >= placed[placed.length - 1].endMs) active.push(placed[placed.length - 1]);
+  const drawHeight = Math.min(canvas.height, Math.round(height * (window.devicePixelRatio || 1)));
   const rects = useRef(new Map<string, { rect: Rect; source: Size }>());
   const stage = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
@@ -92,7 +93,7 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
                 sourceMs={sourceTimeMs(p, tMs)}
                 playing={playing}
                 clipSound={reel.audio.clipSound}
-                drawHeight={Math.min(canvas.height, Math.round(height * (window.devicePixelRatio || 1)))}
+                drawHeight={drawHeight}
                 selectedRedactionId={selectedRedactionId}
                 onRect={(rect, source) => rects.current.set(p.scene.id, { rect, source })}
               />
@@ -100,7 +101,7 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
           );
         })}
         {placed.length === 0 && <div className="reel-missing">Add a scene to start the reel.</div>}
-        <CaptionOverlay captions={reel.captions} style={reel.captionStyle} tMs={tMs} canvas={canvas} safe={captionSafe} />
+        <CaptionOverlay captions={reel.captions} style={reel.captionStyle} tMs={tMs} canvas={canvas} safe={captionSafe} drawHeight={drawHeight} />
         <SafeZones on={zonesOn} zones={zones} canvas={canvas} />
         {drag && (
           <div

@@ -13,12 +13,13 @@ const fallback: Record<ZonePlatform, Insets> = {
   tiktok: { top: 250, right: 170, bottom: 480, left: 0 },
   shorts: { top: 192, right: 190, bottom: 480, left: 0 },
 };
-const templateFormat: Partial<Record<ZonePlatform, string>> = { reels: 'instagram-story', tiktok: 'tiktok-photo' };
+const platformOf: Record<ZonePlatform, SlideFormat['platform']> = { reels: 'instagram', tiktok: 'tiktok', shorts: 'youtube' };
 
+/** Each overlay's numbers: the platform's 9:16 video format in templates/, else PLATFORM_FACTS.md's. */
 export function safeZonesFrom(formats: readonly SlideFormat[]): Record<ZonePlatform, Insets> {
   const out = { ...fallback };
   for (const p of zonePlatforms) {
-    const f = formats.find((x) => x.id === templateFormat[p] && x.width === 1080 && x.height === 1920);
+    const f = formats.find((x) => x.media === 'video' && x.platform === platformOf[p] && x.width === 1080 && x.height === 1920 && x.safeZone);
     if (f?.safeZone) out[p] = f.safeZone;
   }
   return out;

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WindowPreset } from '../../shared/dicom/windowPresets';
 import type { Asset } from '../../shared/model/asset';
 import type { PostDocument } from '../../shared/model/postDocument';
 import type { ClipScene, ReelScene } from '../../shared/model/reel';
 import { useAssetImage } from '../api/useAssetImage';
 import { SlideThumbnail } from '../editor/SlideThumbnail';
-import { fitRect, withMotion, type Rect, type Size } from './mediaFit';
+import { fitRect, motionTransform, motionView, type Rect, type Size } from './mediaFit';
 import { RedactionBoxes } from './RedactionBoxes';
 import { useMediaUrl } from './useMediaUrl';
 
@@ -36,9 +37,12 @@ export function ScenePicture({ scene, doc, asset, intoMs, sourceMs, playing, cli
   const holder = useRef<HTMLDivElement>(null);
   const media = useCallback((): Media | null => holder.current?.querySelector<Media>('.reel-media') ?? null, []);
   const source: Size = scene.kind === 'slide' ? canvas : { width: asset?.width ?? canvas.width, height: asset?.height ?? canvas.height };
-  const base = scene.kind === 'slide' ? { x: 0, y: 0, width: canvas.width, height: canvas.height } : fitRect(source, canvas, scene.fit);
-  const rect = scene.kind === 'image' ? withMotion(base, scene.motion, intoMs / scene.durationMs) : base;
-  useEffect(() => onRect?.(rect, source));
+  const rect = scene.kind === 'slide' ? { x: 0, y: 0, width: canvas.width, height: canvas.height } : fitRect(source, canvas, scene.fit);
+  // A still's motion moves the fitted frame with its redactions (the export burns boxes in before the zoompan).
+  const motion = scene.kind === 'image' ? motionTransform(motionView(scene.motion, intoMs / scene.durationMs, canvas)) : 'none';
+  useEffect(() => {
+    onRect?.(rect, source);
+  });
   const overlay = scene.overlaySlideId ? doc.slides.find((s) => s.id === scene.overlaySlideId) : null;
   const place = { left: rect.x, top: rect.y, width: rect.width, height: rect.height };
 
@@ -59,8 +63,10 @@ export function ScenePicture({ scene, doc, asset, intoMs, sourceMs, playing, cli
 
   return (
     <div className="reel-scene-picture" ref={holder} data-testid="preview-scene" data-kind={scene.kind} data-scene-id={scene.id}>
-      {picture}
-      <RedactionBoxes redactions={scene.redactions} sourceMs={sourceMs} source={source} rect={rect} media={media} selectedId={selectedRedactionId} />
+      <div className="reel-motion" style={{ transform: motion }}>
+        {picture}
+        <RedactionBoxes redactions={scene.redactions} sourceMs={sourceMs} source={source} rect={rect} media={media} selectedId={selectedRedactionId} />
+      </div>
       {overlay && (
         <div className="reel-media-box reel-overlay" data-testid="preview-overlay" style={{ left: 0, top: 0, width: canvas.width, height: canvas.height }}>
           <SlideThumbnail slide={overlay} canvas={canvas} height={drawHeight} delayMs={0} />
@@ -124,7 +130,7 @@ function ClipMedia({ scene, place, sourceMs, playing, sound }: { scene: ClipScen
   );
 }
 
-function CineMedia({ assetId, window, place, intoMs, playing }: { assetId: string; window: string | undefined; place: Place; intoMs: number; playing: boolean }) {
+function CineMedia({ assetId, window, place, intoMs, playing }: { assetId: string; window: WindowPreset | undefined; place: Place; intoMs: number; playing: boolean }) {
   const { url, error } = useMediaUrl(assetId, 'assets.cinePreview', window);
   const ref = useRef<HTMLVideoElement>(null);
   const [loopMs, setLoopMs] = useState(Infinity);

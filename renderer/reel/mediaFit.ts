@@ -17,33 +17,31 @@ export function fitRect(source: Size, canvas: Size, fit: Fit): Rect {
   return { x: (canvas.width - width) / 2, y: (canvas.height - height) / 2, width, height };
 }
 
-/** How far a slow zoom or pan goes over the scene (15 %: visible, not seasick). */
-export const MOTION_AMOUNT = 0.15;
+/** How far a slow zoom or pan goes over a scene: the export's MOTION_ZOOM (reelGraph.ts), 15 %. */
+export const MOTION_ZOOM = 1.15;
+
+/** The part of the canvas a still's motion shows at a moment: a window of size canvas/zoom at (x, y). */
+export type MotionView = { zoom: number; x: number; y: number };
 
 /**
- * The media rectangle at a point of a still's scene (progress 0–1) under its motion: zooms scale
- * about the centre; pans move an enlarged picture from one side to the other.
+ * The export's zoompan on the fitted frame (progress 0–1 over the scene): zooms go between 1 and
+ * MOTION_ZOOM about the centre; pans hold MOTION_ZOOM and move the window across the spare margin
+ * (pan-left moves the view leftwards, so the picture slides right).
  */
-export function withMotion(rect: Rect, motion: Motion, progress: number): Rect {
+export function motionView(motion: Motion, progress: number, canvas: Size): MotionView {
   const p = Math.min(1, Math.max(0, progress));
-  if (motion === 'none') return rect;
-  const zoomed = (k: number): Rect => ({
-    x: rect.x - (rect.width * (k - 1)) / 2,
-    y: rect.y - (rect.height * (k - 1)) / 2,
-    width: rect.width * k,
-    height: rect.height * k,
-  });
-  if (motion === 'zoom-in') return zoomed(1 + MOTION_AMOUNT * p);
-  if (motion === 'zoom-out') return zoomed(1 + MOTION_AMOUNT * (1 - p));
-  const big = zoomed(1 + MOTION_AMOUNT);
-  const spanX = (big.width - rect.width) / 2;
-  const spanY = (big.height - rect.height) / 2;
-  // Pan left: the picture moves left, so the view travels to its right side.
-  const t = p * 2 - 1;
-  if (motion === 'pan-left') return { ...big, x: big.x - spanX * t };
-  if (motion === 'pan-right') return { ...big, x: big.x + spanX * t };
-  if (motion === 'pan-up') return { ...big, y: big.y - spanY * t };
-  return { ...big, y: big.y + spanY * t };
+  if (motion === 'none') return { zoom: 1, x: 0, y: 0 };
+  const zoom = motion === 'zoom-in' ? 1 + (MOTION_ZOOM - 1) * p : motion === 'zoom-out' ? MOTION_ZOOM - (MOTION_ZOOM - 1) * p : MOTION_ZOOM;
+  const spareX = canvas.width - canvas.width / zoom;
+  const spareY = canvas.height - canvas.height / zoom;
+  const x = motion === 'pan-left' ? spareX * (1 - p) : motion === 'pan-right' ? spareX * p : spareX / 2;
+  const y = motion === 'pan-up' ? spareY * (1 - p) : motion === 'pan-down' ? spareY * p : spareY / 2;
+  return { zoom, x, y };
+}
+
+/** The CSS transform showing that window over the whole canvas (origin top-left). */
+export function motionTransform(v: MotionView): string {
+  return v.zoom === 1 ? 'none' : `scale(${v.zoom}) translate(${-v.x}px, ${-v.y}px)`;
 }
 
 /** A box in source pixels mapped onto the canvas through the media rectangle. */

@@ -3,7 +3,7 @@ import type { Asset } from '../../shared/model/asset';
 import { ReelScene } from '../../shared/model/reel';
 import { sceneProblem } from '../../shared/reel/sceneRules';
 import { reelDurationMs } from '../../shared/reel/timeline';
-import { fitRect, withMotion, sourceToCanvas, canvasToSource } from './mediaFit';
+import { canvasToSource, fitRect, motionView, sourceToCanvas } from './mediaFit';
 import { clipWith, fitTransitions, moveScene, sceneForAsset, withDuration } from './sceneOps';
 
 const still = (id: string, durationMs = 3000, fade = 0) => ReelScene.parse({ id, kind: 'slide', slideId: 's', durationMs, transition: fade ? { kind: 'crossfade', durationMs: fade } : { kind: 'cut' } });
@@ -59,14 +59,14 @@ describe('media placement', () => {
     expect(back.x).toBeCloseTo(960);
     expect(back.y).toBeCloseTo(540);
   });
-  it('a slow zoom grows from the fitted size; a pan keeps the picture over the canvas', () => {
-    const r = fitRect({ width: 1080, height: 1920 }, canvas, 'cover');
-    expect(withMotion(r, 'zoom-in', 0).width).toBeCloseTo(1080);
-    expect(withMotion(r, 'zoom-in', 1).width).toBeCloseTo(1080 * 1.15);
-    for (const p of [0, 0.5, 1]) {
-      const pan = withMotion(r, 'pan-left', p);
-      expect(pan.x).toBeLessThanOrEqual(0.001);
-      expect(pan.x + pan.width).toBeGreaterThanOrEqual(1080 - 0.001);
-    }
+  it('motion is the export\'s zoompan: zooms about the centre, pans move the window across the spare margin', () => {
+    expect(motionView('zoom-in', 0, canvas)).toEqual({ zoom: 1, x: 0, y: 0 });
+    const z = motionView('zoom-in', 1, canvas);
+    expect(z.zoom).toBeCloseTo(1.15);
+    expect(z.x).toBeCloseTo((1080 - 1080 / 1.15) / 2);
+    // pan-left: the view starts at the right edge and ends at the left.
+    expect(motionView('pan-left', 0, canvas).x).toBeCloseTo(1080 - 1080 / 1.15);
+    expect(motionView('pan-left', 1, canvas).x).toBeCloseTo(0);
+    expect(motionView('pan-down', 1, canvas).y).toBeCloseTo(1920 - 1920 / 1.15);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/studio';
-import { callIfPresent } from './optionalCalls';
+import type { WindowPreset } from '../../shared/dicom/windowPresets';
+import { errorMessage, studio, unwrap } from '../api/studio';
 
 // A video or sound asset's bytes as a blob: URL for <video>/<audio>. The same file plays in many
 // scenes and across every seek, so each is fetched once per session and kept.
@@ -8,13 +8,12 @@ const cache = new Map<string, Promise<string>>();
 
 /** `assets.media`: a clip's or a sound's own bytes; `assets.cinePreview`: a DICOM loop as a small MP4. */
 export type MediaCall = 'assets.media' | 'assets.cinePreview';
-const what: Record<MediaCall, string> = { 'assets.media': 'Playing video and sound in the preview', 'assets.cinePreview': 'Playing DICOM cine loops in the preview' };
-
-function mediaUrl(call: MediaCall, assetId: string, window?: string): Promise<string> {
+function mediaUrl(call: MediaCall, assetId: string, window?: WindowPreset): Promise<string> {
   const key = `${call}|${assetId}|${window ?? ''}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = callIfPresent<{ mime: string; data: Uint8Array }>(call, window ? { id: assetId, window } : { id: assetId }, what[call]).then((r) =>
+    const bytes = call === 'assets.media' ? studio.assets.media({ id: assetId }) : studio.assets.cinePreview(window ? { id: assetId, window } : { id: assetId });
+    pending = unwrap(bytes).then((r) =>
       URL.createObjectURL(new Blob([r.data as BlobPart], { type: r.mime })),
     );
     // A failure is not cached: the next look tries again (the asset may have been fixed).
@@ -24,7 +23,7 @@ function mediaUrl(call: MediaCall, assetId: string, window?: string): Promise<st
   return pending;
 }
 
-export function useMediaUrl(assetId: string | null, call: MediaCall = 'assets.media', window?: string): { url: string | null; error: string | null } {
+export function useMediaUrl(assetId: string | null, call: MediaCall = 'assets.media', window?: WindowPreset): { url: string | null; error: string | null } {
   const [state, setState] = useState<{ key: string; url: string | null; error: string | null } | null>(null);
   const key = `${call}|${assetId}|${window ?? ''}`;
   useEffect(() => {

@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { api } from './pageApi';
+import { artifacts, expect, samples, test } from './webHostFixture';
+
+// A reel as a clinician builds one: a slide from a layout, a photo and a short clip on the
+// timeline, captions pasted as a script and spread over the scenes, a scene moved with the
+// keyboard, undo and redo, a reload that keeps everything, then the export checked from outside
+// (ffprobe: 1080×1920, H.264 + AAC, the timeline's length) with its .srt.
+
+test.beforeAll(() => fs.mkdirSync(artifacts, { recursive: true }));
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `reel-${name}.png`) });
+
+const FFMPEG = process.env.FFMPEG_BIN ?? '/usr/bin/ffmpeg';
+const FFPROBE = path.join(path.dirname(FFMPEG), 'ffprobe');
+const SCRIPT = 'Sudden pain on the outside of the foot after a twist.\n\nThe photo shows the swelling over the fifth metatarsal.\n\nAn X-ray is needed: educational content, not medical advice.';
+
+/** A 2.4 s 320×568 test clip with a tone, made here so the test needs no file of its own. */
+function makeClip(dir: string): string {
+  const out = path.join(dir, 'walk-test.mp4');
+  execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=320x568:rate=30:duration=2.4', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2.4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', out]);
+  return out;
+}
+
+type Scene = { id: string; kind: string; durationMs: number };
+type Doc = { canvas: { width: number; height: number }; scenes: Scene[]; reel?: { captions: { text: string; startMs: number; endMs: number }[] } };
+
+async function savedDoc(page: Page): Promise<Doc> {
+  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/post/', ''));
+  return page.evaluate(async (postId) => {
+    const r = await fetch('/api/posts.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: postId }) });
+    return ((await r.json()) as { value: { post: { document: unknown } } }).value.post.document as never;
+  }, id);
+}
+const order = (page: Page) => page.getByTestId('scene-block').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-scene-id')}`));
+const saved = (page: Page) => expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+
+test('a reel is built from a slide, a photo and a clip, captioned, reordered, kept across a reload and exported', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const started = Date.now();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.stack ?? e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  test.info().annotations.push({ type: 'errors', description: 'see stdout' });
+  page.on('close', () => errors.length && console.log(errors.join('\n')));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project' }).first().click();
+  await page.getByLabel('Project name').fill('Foot injuries');
+  await page.keyboard.press('Enter');
+  fs.mkdirSync(test.info().outputDir, { recursive: true });
+  const clip = makeClip(test.info().outputDir);
+  await page.getByTestId('import-input').setInputFiles([path.join(samples, 'images', 'photo-7-00.jpg'), clip]);
+  await expect(page.getByTestId('import-summary')).toHaveText(/Imported 2 of 2/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.getByLabel('Post title').fill('Jones fracture in 20 seconds');
+  await page.getByText('Reel', { exact: true }).click();
+  await page.getByText('TikTok', { exact: true }).click();
+  await page.getByRole('button', { name: 'Create post' }).click();
+  await expect(page.getByTestId('reel-editor')).toBeVisible();
+
+  // A slide from a layout, then the photo and the clip from the project's media.
+  await page.getByTestId('add-slide-tab').click();
+  await page.getByRole('button', { name: /Add layout Disclaimer/ }).click();
+  await expect(page.getByTestId('scene-block')).toHaveCount(1);
+  await page.getByTestId('add-media-tab').click();
+  await page.getByRole('button', { name: 'Add photo-7-00.jpg as a scene' }).click();
+  await page.getByRole('button', { name: 'Add walk-test.mp4 as a scene' }).click();
+  await expect(page.getByTestId('scene-block')).toHaveCount(3);
+  expect((await order(page)).map((s) => s.split(':')[0])).toEqual(['slide', 'image', 'clip']);
+  const clipBlock = page.locator('[data-testid="scene-block"][data-kind="clip"]');
+  // The clip plays its whole length (2.4 s) and the timeline adds up: 3 + 3 + 2.4 s.
+  await expect(clipBlock).toHaveAttribute('data-duration', /^2[34]\d\d$/);
+  await expect(page.getByTestId('clock')).toContainText('/ 0:08.');
+
+  // The slide scene is drawn through the editor's draw path; the photo shows at its time.
+  await page.getByTestId('scrub').fill('500');
+  await expect(page.locator('[data-testid="preview-scene"][data-kind="slide"] img')).toBeVisible();
+  await page.getByTestId('scrub').fill('4000');
+  await expect(page.locator('[data-testid="preview-scene"][data-kind="image"] img')).toBeVisible();
+
+  // Captions: a script pasted and spread, one paragraph over each scene.
+  await page.getByTestId('tab-captions').click();
+  await page.getByTestId('caption-script').fill(SCRIPT);
+  await page.getByTestId('spread-script').click();
+  await expect(page.getByTestId('caption-block')).not.toHaveCount(0);
+  const captions = await page.getByTestId('caption-block').count();
+  await page.getByTestId('scrub').fill('500');
+  await expect(page.getByTestId('preview-caption')).toBeVisible();
+  await page.getByTestId('zone-reels').check();
+  await expect(page.getByTestId('safezone-reels')).toBeVisible();
+  await shot(page, 'captions');
+
+  // The clip, selected, shows its trim; the preview plays its frame from the file.
+  await clipBlock.click();
+  await page.getByTestId('tab-scene').click();
+  await expect(page.getByTestId('clip-out')).toHaveValue(/^2\.[34]$/);
+  await page.getByTestId('scrub').fill('7000');
+  await expect(page.getByTestId('preview-video')).toBeVisible();
+  await shot(page, 'clip');
+
+  // Reorder by keyboard: the photo goes first; undo puts it back, redo again.
+  const before = await order(page);
+  await page.locator('[data-testid="scene-block"][data-kind="image"]').click();
+  await page.keyboard.press('Alt+ArrowLeft');
+  const moved = await order(page);
+  expect(moved).toEqual([before[1], before[0], before[2]]);
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo Move scene');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => order(page)).toEqual(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => order(page)).toEqual(moved);
+  await saved(page);
+
+  // A reload restores the document: scenes in their new order, captions, the 9:16 canvas.
+  const stored = await savedDoc(page);
+  expect(stored.canvas).toMatchObject({ width: 1080, height: 1920 });
+  expect(stored.reel?.captions.length).toBe(captions);
+  await page.reload();
+  await expect(page.getByTestId('scene-block')).toHaveCount(3);
+  expect(await order(page)).toEqual(moved);
+  await expect(page.getByTestId('caption-block')).toHaveCount(captions);
+  expect(await savedDoc(page)).toEqual(stored);
+  await shot(page, 'reloaded');
+
+  const totalMs = stored.scenes.reduce((n, s) => n + s.durationMs, 0);
+
+  // Nothing unscanned goes out: the clip is scanned from its Redact tab (its findings come back as
+  // proposed boxes, accepted here), the photo as on the asset screen.
+  await page.locator('[data-testid="scene-block"][data-kind="clip"]').click();
+  await page.getByTestId('tab-redact').click();
+  await page.getByTestId('scan-clip').click();
+  await expect(page.getByTestId('scan-summary')).toBeVisible({ timeout: 60_000 });
+  if (await page.getByTestId('accept-all').isVisible()) await page.getByTestId('accept-all').click();
+  await shot(page, 'scanned');
+  const photoId = await page.getByRole('button', { name: 'Add photo-7-00.jpg as a scene' }).getAttribute('data-asset-id');
+  await api(page, 'assets.analyze', { id: photoId });
+
+  // Export: the compliance gate first (each warning with a reason), then the MP4 and its captions.
+  await page.getByTestId('reel-export').click();
+  const dialog = page.getByRole('dialog', { name: 'Export reel' });
+  await expect(dialog.getByTestId('compliance-gate')).toBeVisible({ timeout: 30_000 });
+  await shot(page, 'gate');
+  await expect(dialog.getByTestId('gate-ok')).toBeVisible();
+  for (const reason of await dialog.getByPlaceholder('Why this may go out as it is').all()) await reason.fill('Synthetic teaching material, no patient.');
+  const files = new Map<string, string>();
+  page.on('download', (d) => {
+    const target = path.join(test.info().outputDir, d.suggestedFilename());
+    void d.saveAs(target).then(() => files.set(path.extname(target), target));
+  });
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 120_000 });
+  await expect.poll(() => files.size).toBe(2);
+  await shot(page, 'exported');
+
+  // From outside: 1080×1920 H.264 + AAC, as long as the timeline (±0.3 s), and the .srt's cues.
+  const probe = JSON.parse(execFileSync(FFPROBE, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', files.get('.mp4')!], { encoding: 'utf8' })) as {
+    streams: { codec_type: string; codec_name: string; width?: number; height?: number }[];
+    format: { duration: string };
+  };
+  const video = probe.streams.find((st) => st.codec_type === 'video')!;
+  expect(video).toMatchObject({ codec_name: 'h264', width: 1080, height: 1920 });
+  expect(probe.streams.find((st) => st.codec_type === 'audio')?.codec_name).toBe('aac');
+  expect(Math.abs(Number(probe.format.duration) * 1000 - totalMs)).toBeLessThanOrEqual(300);
+  const srt = fs.readFileSync(files.get('.srt')!, 'utf8');
+  expect(srt).toContain('Sudden pain on the outside');
+  expect(srt).toMatch(/^1\r?\n00:00:00,000 --> 00:00:0\d,\d{3}/);
+  expect(srt.match(/-->/g)?.length).toBe(captions);
+  test.info().annotations.push({ type: 'timing', description: `built and reloaded in ${((Date.now() - started) / 1000).toFixed(1)} s; timeline ${totalMs} ms` });
+});
