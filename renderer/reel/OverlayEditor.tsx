@@ -49,7 +49,7 @@ export function OverlayEditor({ session, slideId, what, format, brand, controlle
     return () => window.removeEventListener('keydown', onKey);
   }, [controllerRef, onDone, tool]);
   return (
-    <div className={`reel-overlay-editor ${what}`} ref={host} data-testid="overlay-editor">
+    <div className={`reel-overlay-editor edits-${what}`} ref={host} data-testid="overlay-editor">
       <div className="toolbar" role="toolbar" aria-label="Overlay tools">
         <div className="tool-group">
           {tools.map((t) => (

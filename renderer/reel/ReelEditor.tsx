@@ -169,7 +169,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
           brand={brand}
           onBlank={() => added(edits.addBlankSlide(selectedId))}
           onLayout={(l) => added(edits.addLayout(l, selectedId))}
-          onAsset={(a) => added(edits.addAsset(a, selectedId))}
+          onAsset={(a) => void edits.addAsset(a, selectedId).then(added)}
         />
         <section className="reel-centre" ref={centre} aria-label="Preview">
           {editing ? (
@@ -234,7 +234,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
           const asset = assets.get(e.dataTransfer.getData(REEL_ASSET_DRAG));
           if (!asset) return;
           e.preventDefault();
-          added(edits.addAsset(asset, selectedId));
+          void edits.addAsset(asset, selectedId).then(added);
         }}
       >
         <Timeline doc={doc} captions={reel.captions} assets={assets} selectedId={selectedId} tMs={playhead.tMs} ops={ops} />

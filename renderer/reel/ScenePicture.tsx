@@ -3,6 +3,7 @@ import type { WindowPreset } from '../../shared/dicom/windowPresets';
 import type { Asset } from '../../shared/model/asset';
 import type { PostDocument } from '../../shared/model/postDocument';
 import type { ClipScene, ReelScene } from '../../shared/model/reel';
+import { studio } from '../api/studio';
 import { useAssetImage } from '../api/useAssetImage';
 import { SlideThumbnail } from '../editor/SlideThumbnail';
 import { fitRect, motionTransform, motionView, type Rect, type Size } from './mediaFit';
@@ -59,7 +60,7 @@ export function ScenePicture({ scene, doc, asset, intoMs, sourceMs, playing, cli
   } else if (!asset) picture = <Missing text="This scene’s media is no longer in the project." />;
   else if (scene.kind === 'image') picture = <StillMedia assetId={asset.id} place={place} />;
   else if (scene.kind === 'clip') picture = <ClipMedia scene={scene} place={place} sourceMs={sourceMs} playing={playing} sound={clipSound} />;
-  else picture = <CineMedia assetId={asset.id} window={typeof scene.window === 'string' ? scene.window : undefined} place={place} intoMs={intoMs} playing={playing} />;
+  else picture = <CineMedia assetId={asset.id} window={typeof scene.window === 'string' ? scene.window : undefined} fps={scene.fps} place={place} intoMs={intoMs} playing={playing} />;
 
   return (
     <div className="reel-scene-picture" ref={holder} data-testid="preview-scene" data-kind={scene.kind} data-scene-id={scene.id}>
@@ -130,12 +131,22 @@ function ClipMedia({ scene, place, sourceMs, playing, sound }: { scene: ClipScen
   );
 }
 
-function CineMedia({ assetId, window, place, intoMs, playing }: { assetId: string; window: WindowPreset | undefined; place: Place; intoMs: number; playing: boolean }) {
+function CineMedia({ assetId, window, fps, place, intoMs, playing }: { assetId: string; window: WindowPreset | undefined; fps: number | null; place: Place; intoMs: number; playing: boolean }) {
   const { url, error } = useMediaUrl(assetId, 'assets.cinePreview', window);
   const ref = useRef<HTMLVideoElement>(null);
   const [loopMs, setLoopMs] = useState(Infinity);
-  // The loop repeats over the scene: its own time is the scene time modulo one pass.
-  useVideoSync(ref, intoMs % loopMs, playing, 1);
+  // The preview file plays at the loop's own rate; a rate set on the scene speeds it up or down.
+  const [fileFps, setFileFps] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    void studio.assets.cineInfo({ id: assetId }).then((r) => live && r.ok && setFileFps(r.value.fps));
+    return () => {
+      live = false;
+    };
+  }, [assetId]);
+  const rate = fps && fileFps ? fps / fileFps : 1;
+  // The loop repeats over the scene: its own time is the scene time (at its rate) modulo one pass.
+  useVideoSync(ref, (intoMs * rate) % loopMs, playing, rate);
   if (error) return <Missing text={error} />;
   if (!url) return null;
   return (

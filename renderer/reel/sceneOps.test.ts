@@ -39,7 +39,8 @@ describe('scene edits', () => {
   it('an asset makes the scene its kind plays as', () => {
     expect(sceneForAsset(asset('image', null), 'n')).toMatchObject({ kind: 'image', durationMs: 3000, fit: 'cover' });
     expect(sceneForAsset(asset('video', 4200), 'n')).toMatchObject({ kind: 'clip', inMs: 0, outMs: 4200, durationMs: 4200 });
-    expect(sceneForAsset(asset('dicom', 2000), 'n')).toMatchObject({ kind: 'cine', durationMs: 2000 });
+    // A 1.2 s loop plays three times to make a readable scene; a single frame is a still.
+    expect(sceneForAsset(asset('dicom', null), 'n', 1200)).toMatchObject({ kind: 'cine', durationMs: 3600, fit: 'contain' });
     expect(sceneForAsset(asset('dicom', null), 'n')).toMatchObject({ kind: 'image', fit: 'contain' });
     expect(reelDurationMs([still('a'), still('b', 3000, 500)])).toBe(5500);
   });

@@ -82,15 +82,17 @@ const base = (id: string) => ({ id, transition: { kind: 'cut' as const, duration
 
 /**
  * The scene an asset makes: a photo plays as a still, a video as a clip over its whole length, a
- * DICOM with several frames (it has a duration) as a cine loop and a single DICOM frame as a still.
+ * DICOM with several frames as a cine loop (`cineMs`: one pass, from assets.cineInfo; short loops
+ * play a few times) and a single DICOM frame as a still.
  */
-export function sceneForAsset(asset: Asset, id: string): ReelScene {
+export function sceneForAsset(asset: Asset, id: string, cineMs: number | null = null): ReelScene {
   if (asset.kind === 'video') {
     const length = Math.max(MIN_SCENE_MS, Math.min(MAX_SCENE_MS, asset.durationMs ?? STILL_MS));
     return { ...base(id), kind: 'clip', assetId: asset.id, fit: 'cover', inMs: 0, outMs: length, muted: false, speed: 1, volume: 1, durationMs: length };
   }
-  if (asset.kind === 'dicom' && asset.durationMs && asset.durationMs > 0) {
-    return { ...base(id), kind: 'cine', assetId: asset.id, fit: 'contain', window: 'default', fps: null, durationMs: clampMs(asset.durationMs) };
+  if (asset.kind === 'dicom' && cineMs && cineMs > 0) {
+    const passes = Math.max(1, Math.ceil(STILL_MS / cineMs));
+    return { ...base(id), kind: 'cine', assetId: asset.id, fit: 'contain', window: 'default', fps: null, durationMs: clampMs(cineMs * passes) };
   }
   return { ...base(id), kind: 'image', assetId: asset.id, fit: asset.kind === 'dicom' ? 'contain' : 'cover', motion: 'none', durationMs: STILL_MS };
 }

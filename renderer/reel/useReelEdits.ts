@@ -10,7 +10,7 @@ import { ReelSettings, type ReelScene } from '../../shared/model/reel';
 import type { Insets } from '../../shared/model/slideFormat';
 import { slidesUsedByScenes } from '../../shared/reel/sceneRules';
 import { instantiateLayout } from '../../shared/templates/instantiateLayout';
-import { errorMessage } from '../api/studio';
+import { errorMessage, studio, unwrap } from '../api/studio';
 import { useNotify } from '../ui/Toasts';
 import { fitTransitions, insertIndex, moveScene, sceneForAsset, slideScene } from './sceneOps';
 
@@ -64,10 +64,12 @@ export function useReelEdits(session: EditorSession, brand: BrandKit, safeZone: 
       endPreview: (commit: boolean) => (commit ? session.commitPreview() : session.cancelPreview()),
       addBlankSlide: (afterId: string | null) => addSlides([newSlide(brand)], afterId, 'Add slide scene'),
       addLayout: (layout: Layout, afterId: string | null) => addSlides(instantiateLayout(layout, doc().canvas, safeZone, brand, newId), afterId, `Add layout ${layout.name}`),
-      addAsset: (asset: Asset, afterId: string | null) => {
+      addAsset: async (asset: Asset, afterId: string | null) => {
+        // A DICOM with several frames plays as a cine loop; one frame (cineInfo refuses it) is a still.
+        const cineMs = asset.kind === 'dicom' ? await unwrap(studio.assets.cineInfo({ id: asset.id })).then((i) => (i.frames > 1 ? i.durationMs : null), () => null) : null;
         const d = doc();
         const at = insertIndex(d.scenes, afterId);
-        const scene = sceneForAsset(asset, newId());
+        const scene = sceneForAsset(asset, newId(), cineMs);
         return setScenes([...d.scenes.slice(0, at), scene, ...d.scenes.slice(at)], `Add ${asset.originalName}`) ? scene.id : null;
       },
       /**

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+// Types only: the canvas's test hook on window (__medpostEditor), switched on through localStorage.
+import type {} from '../../renderer/editor/testHook';
 import { api } from './pageApi';
 import { artifacts, expect, samples, test } from './webHostFixture';
 
@@ -45,6 +47,7 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   test.info().annotations.push({ type: 'errors', description: 'see stdout' });
   page.on('close', () => errors.length && console.log(errors.join('\n')));
+  await page.addInitScript(() => window.localStorage.setItem('medpost.testHooks', '1'));
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New project' }).first().click();
@@ -100,6 +103,54 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   await page.getByTestId('scrub').fill('7000');
   await expect(page.getByTestId('preview-video')).toBeVisible();
   await shot(page, 'clip');
+
+  // Text and an arrow over the photo, on the canvas editor's transparent overlay slide.
+  const photoBlock = page.locator('[data-testid="scene-block"][data-kind="image"]');
+  await photoBlock.click();
+  await page.getByTestId('edit-overlay').click();
+  await expect(page.getByTestId('overlay-editor')).toBeVisible();
+  const slideAt = async (x: number, y: number) => (await page.evaluate(([sx, sy]) => window.__medpostEditor!.controller.slideToClient({ x: sx, y: sy }), [x, y]))!;
+  await expect.poll(() => page.evaluate(() => window.__medpostEditor?.drawnIds().length ?? -1)).toBe(0);
+  const textAt = await slideAt(540, 560);
+  await page.mouse.click(textAt.x, textAt.y);
+  await page.keyboard.type('Swelling here');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Arrow', exact: true }).click();
+  const tail = await slideAt(400, 700);
+  const head = await slideAt(600, 960);
+  await page.mouse.move(tail.x, tail.y);
+  await page.mouse.down();
+  await page.mouse.move(head.x, head.y, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.__medpostEditor!.drawnIds().length)).toBe(2);
+  await shot(page, 'overlay-edit');
+  await page.getByTestId('overlay-done').click();
+  await page.getByTestId('scrub').fill('4500');
+  await expect(page.getByTestId('preview-overlay')).toBeVisible();
+  await expect(page.getByTestId('scene-panel')).toContainText('2 objects drawn over the scene');
+
+  // A box drawn on the preview over the photo: black over the scene's whole span.
+  await page.getByTestId('tab-redact').click();
+  await page.getByTestId('draw-box').click();
+  const stage = (await page.getByTestId('reel-preview').boundingBox())!;
+  await page.mouse.move(stage.x + stage.width * 0.6, stage.y + stage.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(stage.x + stage.width * 0.85, stage.y + stage.height * 0.25, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('redaction-row')).toHaveCount(1);
+  await expect(page.getByTestId('preview-redaction')).toHaveAttribute('data-mode', 'solid');
+  await shot(page, 'overlay-redaction');
+
+  // The slide plays a second longer: its right edge dragged by a second's width on the timeline.
+  const slideBlock = page.locator('[data-testid="scene-block"][data-kind="slide"]');
+  const edge = (await slideBlock.getByTestId('edge-out').boundingBox())!;
+  await page.mouse.move(edge.x + 3, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + 33, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.move(edge.x + 63, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(slideBlock).toHaveAttribute('data-duration', '4000');
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo Change duration');
 
   // Reorder by keyboard: the photo goes first; undo puts it back, redo again.
   const before = await order(page);
