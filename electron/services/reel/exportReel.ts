@@ -97,15 +97,22 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
     cancelIfAsked(job);
 
     job.progress(PREPARE + ENCODE, 100, 'Checking the exported reel');
-    const verified = await checkReelStreams(staged, { width, height, fps: reel.fps, durationS: durationMs / 1000 }, job.signal);
-    const exif = await checkReelExiftool(staged);
-    if (exif) verified.push(exif);
     const covers: CoverRect[] = [
       ...captionLayers.map((c) => ({ box: layerBox(c), startS: c.startS, endS: c.endS })),
       ...reel.scenes.flatMap((s) => (s.overlay ? [{ box: layerBox(s.overlay), startS: s.startS, endS: s.startS + s.durationS }] : [])),
     ];
-    const held = await checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }, reel.fps), { width, height }, covers, job.signal);
-    if (held) verified.push(held);
+    // The three read-backs are independent processes: run together, every one awaited before the
+    // first failure (in this order) is reported, so none is left reading a file being deleted.
+    const [streams, exif, held] = await Promise.allSettled([
+      checkReelStreams(staged, { width, height, fps: reel.fps, durationS: durationMs / 1000 }, job.signal),
+      checkReelExiftool(staged),
+      checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }, reel.fps), { width, height }, covers, job.signal),
+    ]);
+    for (const r of [streams, exif, held]) if (r.status === 'rejected') throw r.reason;
+    const verified = [
+      ...(streams as PromiseFulfilledResult<string[]>).value,
+      ...[(exif as PromiseFulfilledResult<string | null>).value, (held as PromiseFulfilledResult<string | null>).value].filter((v): v is string => v !== null),
+    ];
     cancelIfAsked(job);
 
     const name = reelFileName(width, height, 'mp4');
