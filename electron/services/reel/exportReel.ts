@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { StudioFailure } from '../../../shared/api/errors';
 import type { Acknowledgement } from '../../../shared/compliance/types';
 import { localToday } from '../../../shared/consent/consentDates';
@@ -11,7 +12,7 @@ import { reelDurationMs } from '../../../shared/reel/timeline';
 import { appendAudit } from '../audit/appendAudit';
 import { gateExport, recordGatedExport } from '../compliance/exportGate';
 import { recordExport } from '../consent/exportLog';
-import { commitExport, newExportId, removeOldExports } from '../export/exportStore';
+import { commitExport, exportsDir, newExportId, removeOldExports } from '../export/exportStore';
 import type { JobContext } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { newStagingPath } from '../library/staging';
@@ -128,7 +129,15 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
       verified.push(`${captions.length} caption${captions.length === 1 ? '' : 's'} written as SubRip beside the video${settings.burnCaptions ? ' and burned in' : ''}`);
     }
     await commitExport(lib, exportId, name, staged);
-    if (srt) await commitExport(lib, srt.exportId, srt.name, stagedSrt);
+    if (srt) {
+      try {
+        await commitExport(lib, srt.exportId, srt.name, stagedSrt);
+      } catch (err) {
+        // The video and its captions leave together or not at all.
+        await fs.promises.rm(path.join(exportsDir(lib), exportId), { recursive: true, force: true });
+        throw err;
+      }
+    }
     const assetIds = [...new Set(reel.assetIds)];
     recordExport(lib.db, { exportId, postId: post.id, projectId: post.projectId, kind: 'mp4', platforms: gate.check.platforms, assetIds, date: localToday() });
     recordGatedExport(lib, post.id, gate, { exportId, kind: 'mp4', name, file });
