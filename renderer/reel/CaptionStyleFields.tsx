@@ -1,5 +1,5 @@
 import type { CaptionStyle, ReelSettings } from '../../shared/model/reel';
-import { Choice, NumberField, Toggle } from './fields';
+import { Choice, liveProps, NumberField, Toggle } from './fields';
 import type { ReelEdits } from './useReelEdits';
 
 const positions = [
@@ -16,7 +16,8 @@ const withAlpha = (c: string, a: number) => `${rgb(c)}${Math.round(a * 255).toSt
 /** How captions look: font from the brand kit and bundled fonts, size, colours and where they sit. */
 export function CaptionStyleFields({ reel, fonts, edits }: { reel: ReelSettings; fonts: readonly string[]; edits: ReelEdits }) {
   const s = reel.captionStyle;
-  const set = (patch: Partial<CaptionStyle>, label: string) => edits.setReel({ ...edits.reel(), captionStyle: { ...s, ...patch } }, label);
+  const set = (patch: Partial<CaptionStyle>, label: string, live = false) => edits.setReel({ ...edits.reel(), captionStyle: { ...edits.reel().captionStyle, ...patch } }, label, live);
+  const done = () => edits.commitTyping();
   const fontList = fonts.includes(s.font) ? fonts : [s.font, ...fonts];
   return (
     <div className="reel-section" data-testid="caption-style">
@@ -29,15 +30,15 @@ export function CaptionStyleFields({ reel, fonts, edits }: { reel: ReelSettings;
       <div className="reel-row">
         <label className="reel-field">
           <span>Text</span>
-          <input type="color" value={rgb(s.colour)} onChange={(e) => set({ colour: e.target.value }, 'Caption colour')} />
+          <input type="color" value={rgb(s.colour)} {...liveProps((colour) => set({ colour }, 'Caption colour', true), done)} />
         </label>
         <label className="reel-field">
           <span>Box</span>
-          <input type="color" value={rgb(s.background)} onChange={(e) => set({ background: withAlpha(e.target.value, alpha(s.background)) }, 'Caption box colour')} />
+          <input type="color" value={rgb(s.background)} {...liveProps((c) => set({ background: withAlpha(c, alpha(edits.reel().captionStyle.background)) }, 'Caption box colour', true), done)} />
         </label>
         <label className="reel-field">
           <span>Box opacity {Math.round(alpha(s.background) * 100)} %</span>
-          <input type="range" min={0} max={1} step={0.05} value={alpha(s.background)} onChange={(e) => set({ background: withAlpha(s.background, Number(e.target.value)) }, 'Caption box opacity')} />
+          <input type="range" min={0} max={1} step={0.05} value={alpha(s.background)} {...liveProps((v) => set({ background: withAlpha(edits.reel().captionStyle.background, Number(v)) }, 'Caption box opacity', true), done)} />
         </label>
       </div>
       <Choice label="Position" value={s.position} options={positions} onChange={(position) => set({ position }, 'Caption position')} />

@@ -1,9 +1,16 @@
 import type { ClipScene, ReelScene } from '../../shared/model/reel';
 import { formatClock } from '../../shared/reel/timeline';
-import { Choice, NumberField, seconds, Toggle, toMs } from './fields';
+import { Choice, liveProps, NumberField, seconds, Toggle, toMs } from './fields';
 import { clipWith } from './sceneOps';
 
-type Props = { scene: ClipScene; sourceMs: number | null; update(change: (s: ReelScene) => ReelScene, label: string): void };
+type Props = {
+  scene: ClipScene;
+  sourceMs: number | null;
+  update(change: (s: ReelScene) => ReelScene, label: string): void;
+  /** A change still moving (a slider): shown at once, one undo step on `done`. */
+  live(change: (s: ReelScene) => ReelScene, label: string): void;
+  done(): void;
+};
 
 const fits = [
   { id: 'cover', label: 'Fill (crop)' },
@@ -11,7 +18,7 @@ const fits = [
 ] as const;
 
 /** A clip's trim, speed and sound. Its length on the timeline follows the trim and speed. */
-export function ClipProps({ scene, sourceMs, update }: Props) {
+export function ClipProps({ scene, sourceMs, update, live, done }: Props) {
   const clip = (change: Parameters<typeof clipWith>[1], label: string) => update((s) => (s.kind === 'clip' ? clipWith(s, change) : s), label);
   const maxOut = sourceMs ? sourceMs / 1000 : undefined;
   return (
@@ -26,7 +33,7 @@ export function ClipProps({ scene, sourceMs, update }: Props) {
       <Toggle label="Mute this clip" checked={scene.muted} onChange={(muted) => update((s) => ({ ...s, muted }) as ReelScene, muted ? 'Mute clip' : 'Unmute clip')} testId="clip-mute" />
       <label className="reel-field">
         <span>Volume {Math.round(scene.volume * 100)} %</span>
-        <input type="range" min={0} max={1} step={0.05} value={scene.volume} disabled={scene.muted} onChange={(e) => update((s) => ({ ...s, volume: Number(e.target.value) }) as ReelScene, 'Clip volume')} />
+        <input type="range" min={0} max={1} step={0.05} value={scene.volume} disabled={scene.muted} {...liveProps((v) => live((s) => ({ ...s, volume: Number(v) }) as ReelScene, 'Clip volume'), done)} />
       </label>
       <Choice label="Fit" value={scene.fit} options={fits} onChange={(fit) => update((s) => ({ ...s, fit }) as ReelScene, 'Change fit')} />
     </div>

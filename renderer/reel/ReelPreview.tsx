@@ -8,6 +8,7 @@ import { CaptionOverlay } from './CaptionOverlay';
 import { canvasToSource, type Rect, type Size } from './mediaFit';
 import { SafeZones, type ZonePlatform } from './SafeZones';
 import { ScenePicture } from './ScenePicture';
+import { SoundPreview } from './SoundPreview';
 
 type Props = {
   doc: PostDocument;
@@ -103,6 +104,7 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
         {placed.length === 0 && <div className="reel-missing">Add a scene to start the reel.</div>}
         <CaptionOverlay captions={reel.captions} style={reel.captionStyle} tMs={tMs} canvas={canvas} safe={captionSafe} drawHeight={drawHeight} />
         <SafeZones on={zonesOn} zones={zones} canvas={canvas} />
+        <SoundPreview audio={reel.audio} tMs={tMs} playing={playing} />
         {drag && (
           <div
             className="reel-redaction drawing"

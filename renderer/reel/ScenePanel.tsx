@@ -55,7 +55,7 @@ export function ScenePanel({ scene, index, doc, assets, edits, onEditOverlay, on
       ) : (
         <p className="subtle">The first scene starts the reel: no transition.</p>
       )}
-      {scene.kind === 'clip' && <ClipProps scene={scene} sourceMs={sourceMs} update={update} />}
+      {scene.kind === 'clip' && <ClipProps scene={scene} sourceMs={sourceMs} update={update} live={(change, label) => edits.updateScene(scene.id, change, label, true)} done={edits.commitTyping} />}
       {scene.kind === 'image' && <ImageProps scene={scene} update={update} />}
       {scene.kind === 'cine' && <CineProps scene={scene} update={update} />}
       <div className="reel-section">

@@ -56,3 +56,16 @@ export function Toggle({ label, checked, onChange, testId }: { label: ReactNode;
 
 export const seconds = (ms: number) => Math.round(ms / 100) / 10;
 export const toMs = (s: number) => Math.round(s * 1000);
+
+/**
+ * A slider or colour well that shows its value live while it moves and makes one undo step when
+ * let go (pointer up, a key released, or leaving it), not one per pixel of the drag.
+ */
+export function liveProps(onLive: (v: string) => void, onDone: () => void) {
+  return {
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => onLive(e.target.value),
+    onPointerUp: onDone,
+    onKeyUp: onDone,
+    onBlur: onDone,
+  };
+}

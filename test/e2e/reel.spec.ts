@@ -13,6 +13,14 @@ import { artifacts, expect, samples, test } from './webHostFixture';
 // (ffprobe: 1080×1920, H.264 + AAC, the timeline's length) with its .srt.
 
 test.beforeAll(() => fs.mkdirSync(artifacts, { recursive: true }));
+// The config's browser, plus a fake microphone (Chromium's test tone) allowed without a prompt,
+// for the voice-over recording.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  },
+});
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `reel-${name}.png`) });
 
 const FFMPEG = process.env.FFMPEG_BIN ?? '/usr/bin/ffmpeg';
@@ -220,4 +228,52 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   expect(srt).toMatch(/^1\r?\n00:00:00,000 --> 00:00:0\d,\d{3}/);
   expect(srt.match(/-->/g)?.length).toBe(captions);
   test.info().annotations.push({ type: 'timing', description: `built and reloaded in ${((Date.now() - started) / 1000).toFixed(1)} s; timeline ${totalMs} ms` });
+});
+
+test.describe('sound', () => {
+  test('a voice-over is recorded in the app and music imported; both become the reel’s sound', async ({ page, host }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New project' }).first().click();
+    await page.getByLabel('Project name').fill('Voice');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'New post' }).click();
+    await page.getByLabel('Post title').fill('Narrated reel');
+    await page.getByText('Reel', { exact: true }).click();
+    await page.getByRole('button', { name: 'Create post' }).click();
+    await page.getByTestId('add-slide-tab').click();
+    await page.getByTestId('add-blank-slide').click();
+    await page.getByTestId('tab-audio').click();
+
+    // Recording shows its running time; stopping imports it into the project as the voice-over.
+    await page.getByTestId('record-voice').click();
+    await expect(page.getByTestId('stop-recording')).toContainText(/0:01\.\d/, { timeout: 10_000 });
+    await shot(page, 'recording');
+    await page.getByTestId('stop-recording').click();
+    const voice = page.getByTestId('track-voiceOver').getByRole('combobox');
+    await expect(voice).not.toHaveValue('', { timeout: 30_000 });
+
+    // Music from a file (made here), at its default low volume, ducked under speech.
+    fs.mkdirSync(test.info().outputDir, { recursive: true });
+    const music = path.join(test.info().outputDir, 'calm-music.m4a');
+    execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=4', '-c:a', 'aac', music]);
+    await page.getByTestId('track-music').locator('input[type="file"]').setInputFiles(music);
+    await expect(page.getByTestId('track-music').getByRole('combobox')).not.toHaveValue('', { timeout: 30_000 });
+    await expect(page.getByTestId('track-music').getByText('Lower the music while someone speaks')).toBeVisible();
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+    // Both are heard with the preview, on its clock.
+    await expect(page.getByTestId('preview-sound')).toHaveCount(2);
+    await shot(page, 'audio');
+
+    const doc = await savedDoc(page);
+    const audio = (doc as unknown as { reel: { audio: { voiceOver: { assetId: string } | null; music: { assetId: string; volume: number; duck: boolean } | null } } }).reel.audio;
+    expect(audio.music).toMatchObject({ volume: 0.3, duck: true });
+    const projectId = await page.evaluate(() => decodeURIComponent(document.querySelector<HTMLAnchorElement>('a.back')!.hash.replace('#/project/', '')));
+    const { assets } = await api<{ assets: { id: string; kind: string; durationMs: number | null }[] }>(page, 'assets.list', { projectId });
+    const recorded = assets.find((a) => a.id === audio.voiceOver?.assetId);
+    expect(recorded).toMatchObject({ kind: 'audio' });
+    expect(recorded!.durationMs).toBeGreaterThan(800);
+    expect(assets.find((a) => a.id === audio.music?.assetId)).toMatchObject({ kind: 'audio' });
+  });
 });
