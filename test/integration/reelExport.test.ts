@@ -287,4 +287,14 @@ describe('a DICOM cine scene', () => {
     expect(meanLuma(frame, W, [Math.ceil(2 * s), Math.ceil(555 + 14 * s), Math.floor(8 * s), Math.floor(8 * s)])).toBeGreaterThan(200);
     expect(meanLuma(frame, W, [Math.ceil(40 * s), Math.ceil(555 + 30 * s), Math.floor(8 * s), Math.floor(8 * s)])).toBeLessThan(30);
   });
+
+  it('keeps a fast loop’s frames: a 50 fps cine makes a 50 fps reel', async () => {
+    const file = path.join(world.dir, 'echo.dcm');
+    fs.writeFileSync(file, cineDicom({ frames: 10, extra: [[0x0018, 0x1063, 'DS', '20']] }));
+    const echo = await importFile(world, file);
+    await world.call('assets.analyze', { id: echo.id });
+    const out = await exportReelFile(world, await createReel(world, reelDocument([], [{ id: 'echo', kind: 'cine', assetId: echo.id, durationMs: 1000 }], undefined)));
+    expect(out.result.fps).toBe(50);
+    expect(ffmpegInfo(out.file)).toMatch(/Video: h264 \(High\).* 50 fps/);
+  });
 });

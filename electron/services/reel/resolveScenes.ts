@@ -29,7 +29,7 @@ export type ResolvedReel = {
   /** Every asset the reel shows or plays, for the export log. */
   assetIds: string[];
   assets: Map<string, Asset>;
-  /** Output rate: 30, or a clip's own rate up to 60. */
+  /** Output rate: 30, or a clip's or cine loop's own rate up to 60. */
   fps: number;
 };
 
@@ -195,11 +195,14 @@ export async function resolveScenes(lib: Library, post: Post, dir: string, job: 
       const seq = await writeCineFrames(bytes, path.join(dir, `cine-${i + 1}`), { window: s.window, signal: job.signal });
       // Frames are written with even sides; boxes drawn on the file's own pixels follow that size.
       const scale = seq.width / seq.info.width;
+      const rate = s.fps ?? seq.info.fps;
+      // A fast loop (echo at 50–60 frames a second) keeps its frames: the reel goes up to 60 fps.
+      if (rate > 30.5) fps = Math.max(fps, Math.min(60, Math.round(rate)));
       const size = { width: seq.width, height: seq.height };
       scenes.push({
         ...base,
         scale,
-        source: { kind: 'frames', pattern: seq.pattern, ...size, fit: s.fit, fps: s.fps ?? seq.info.fps },
+        source: { kind: 'frames', pattern: seq.pattern, ...size, fit: s.fit, fps: rate },
         redactions: graphRedactions(s.redactions, scale),
         sourceSize: size,
       });
