@@ -146,6 +146,28 @@ export class CanvasView {
 
   setBrand = (brand: BrandKit | null): void => void (this.brand = brand ?? DEFAULT_BRAND_KIT);
 
+  backdrop: HTMLImageElement | null = null;
+  /** A picture (URL, slide-sized) painted under the slide's page, e.g. the video a reel overlay goes over. */
+  setBackdrop(url: string | null): void {
+    if (!url) {
+      this.backdrop = null;
+      this.canvas.requestRenderAll();
+      return;
+    }
+    const img = new Image();
+    img.onload = () => {
+      // A later call may have replaced it while this one loaded.
+      if (img.dataset.want !== 'no') {
+        this.backdrop = img;
+        this.canvas.requestRenderAll();
+      }
+    };
+    if (this.pendingBackdrop) this.pendingBackdrop.dataset.want = 'no';
+    this.pendingBackdrop = img;
+    img.src = url;
+  }
+  private pendingBackdrop: HTMLImageElement | null = null;
+
   setTool(tool: EditorTool): void {
     this.tool = tool;
     this.toolPreview = null;

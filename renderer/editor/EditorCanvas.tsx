@@ -27,6 +27,8 @@ export { ASSET_DRAG_TYPE } from './editorApi';
  * - `onProgress(message | null)`: a scan running before an image's redactions can be proposed.
  * - `onUncovered(summary)`: findings on this slide not covered by accepted redactions.
  * - `brand`: the library's brand kit; objects made with the tools take its colours and fonts.
+ * - `backdrop`: an image URL painted under a transparent slide at the slide's size (the scene a
+ *   reel overlay is drawn over), on screen only.
  *
  * Keys: while the canvas has focus it handles arrows (nudge 1 px, Shift 10 px), Escape (cancel the
  * gesture or drop the selection) and Space+drag (pan). Everything else (undo, copy, delete…) is the
@@ -61,6 +63,8 @@ export type EditorCanvasProps = {
   onProgress?(message: string | null): void;
   onUncovered?(summary: UncoveredSummary): void;
   brand?: BrandKit;
+  /** A picture shown under the slide (a reel overlay's scene); drawn only on screen, never into the slide. */
+  backdrop?: string | null;
 };
 
 export function EditorCanvas(props: EditorCanvasProps) {
@@ -94,6 +98,7 @@ export function EditorCanvas(props: EditorCanvasProps) {
   useEffect(() => view?.showSlide(props.slideId), [view, props.slideId]);
   useEffect(() => view?.setTool(props.tool), [view, props.tool]);
   useEffect(() => view?.setBrand(props.brand ?? null), [view, props.brand]);
+  useEffect(() => view?.setBackdrop(props.backdrop ?? null), [view, props.backdrop]);
   useImperativeHandle<EditorController | null, EditorController | null>(props.controllerRef, () => view?.controller ?? null, [view]);
 
   return (

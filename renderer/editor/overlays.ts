@@ -34,6 +34,8 @@ export type OverlayState = {
   tool: ToolPreview | null;
   /** An object drawn on top while a line's end is dragged. */
   ghost: FabricObject | null;
+  /** A picture shown under a transparent slide (the video a reel overlay is drawn over); never exported. */
+  backdrop: CanvasImageSource | null;
 };
 
 /** What the overlays show now, read from the view (called twice a frame: keep it cheap). */
@@ -49,6 +51,7 @@ export function overlayStateOf(v: CanvasView): OverlayState {
     uncovered: v.uncovered.boxes,
     tool: v.toolPreview,
     ghost: v.ghost,
+    backdrop: v.backdrop,
   };
 }
 
@@ -70,6 +73,7 @@ export function paintBelow(ctx: CanvasRenderingContext2D, s: OverlayState, size:
   // A hairline edge, not a blurred shadow: a shadow costs milliseconds on every frame of a drag.
   ctx.fillStyle = 'rgba(16, 24, 40, 0.16)';
   ctx.fillRect(panX - 1, panY - 1, w + 2, h + 3);
+  if (s.backdrop) ctx.drawImage(s.backdrop, panX, panY, w, h);
   ctx.fillStyle = s.slide.background;
   ctx.fillRect(panX, panY, w, h);
   ctx.restore();

@@ -15,6 +15,8 @@ type Props = {
   format: SlideFormat;
   brand: BrandKit;
   controllerRef: RefObject<EditorController | null>;
+  /** The scene's picture under the overlay (on screen only). */
+  backdrop: string | null;
   onDone(): void;
 };
 
@@ -32,7 +34,7 @@ const tools: { tool: EditorTool; label: string }[] = [
  * markers over a scene, or a slide scene's own slide. Its changes are commands on the reel's
  * session, so undo and autosave treat them like any other edit.
  */
-export function OverlayEditor({ session, slideId, what, format, brand, controllerRef, onDone }: Props) {
+export function OverlayEditor({ session, slideId, what, format, brand, controllerRef, backdrop, onDone }: Props) {
   const notify = useNotify();
   const [tool, setTool] = useState<EditorTool>(what === 'overlay' ? 'text' : 'select');
   const host = useRef<HTMLDivElement>(null);
@@ -74,6 +76,7 @@ export function OverlayEditor({ session, slideId, what, format, brand, controlle
           controllerRef={controllerRef}
           onNotice={(n) => notify(n.message, n.kind)}
           brand={brand}
+          backdrop={backdrop}
         />
       </div>
     </div>

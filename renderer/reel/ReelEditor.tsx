@@ -29,6 +29,7 @@ import { Transport } from './Transport';
 import { usePlayhead } from './usePlayhead';
 import { useReelEdits } from './useReelEdits';
 import { useReelKeys } from './useReelKeys';
+import { useSceneBackdrop } from './useSceneBackdrop';
 import './reel.css';
 
 type Tab = 'scene' | 'captions' | 'audio' | 'redact';
@@ -74,6 +75,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
   const [zonesOn, setZonesOn] = useState<ZonePlatform[]>([]);
   const captionSafe = useMemo(() => reelCaptionSafeZone(data.templates.formats, doc.canvas, post.platforms), [data.templates.formats, doc.canvas, post.platforms]);
   const controllerRef = useRef<EditorController | null>(null);
+  const backdrop = useSceneBackdrop(editingState ? selected : null, doc.canvas);
 
   const select = setSelectedId;
   const seekToScene = (id: string) => {
@@ -173,7 +175,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
         />
         <section className="reel-centre" ref={centre} aria-label="Preview">
           {editing ? (
-            <OverlayEditor session={session} slideId={editing.slideId} what={editing.what} format={format} brand={brand} controllerRef={controllerRef} onDone={() => setEditing(null)} />
+            <OverlayEditor session={session} slideId={editing.slideId} what={editing.what} format={format} brand={brand} controllerRef={controllerRef} backdrop={editing.what === 'overlay' ? backdrop : null} onDone={() => setEditing(null)} />
           ) : (
             <>
               <ReelPreview
