@@ -36,7 +36,7 @@ describe('buildReelGraph', () => {
     const g = buildReelGraph(spec([slide('/s1.png', 0, 3)]));
     expect(g.inputs).toEqual([['-i', '/s1.png']]);
     expect(g.graph).toContain('loop=loop=-1:size=1:start=0,setpts=N/(30*TB)');
-    expect(g.graph).toContain('tpad=stop_mode=clone:stop_duration=3.000,trim=duration=3.000');
+    expect(g.graph).toContain('tpad=stop_mode=clone:stop_duration=3.000,trim=end_frame=90');
     // The slide is already the canvas's size: no scaling.
     expect(g.graph).not.toContain('scale=');
     expect(g.graph).toMatch(/format=yuv420p\[vout\]/);
@@ -50,8 +50,18 @@ describe('buildReelGraph', () => {
     expect(g.graph).toContain('xfade=transition=fade:duration=0.500:offset=4.500');
     expect(g.graph).toContain('acrossfade=d=0.500');
     expect(g.durationS).toBe(6.5);
+    // Frames are counted on the reel's clock: 3.0–5.0 s is 60 frames, 4.5–6.5 s another 60.
+    expect(g.graph.match(/trim=end_frame=(\d+)/g)).toEqual(['trim=end_frame=90', 'trim=end_frame=60', 'trim=end_frame=60']);
     // Stills have no sound of their own: silence of their length keeps the sound in step.
     expect(g.graph.match(/anullsrc=r=48000:cl=stereo/g)).toHaveLength(3);
+  });
+
+  it('keeps odd-millisecond scenes on whole frames of the reel clock, crossfades included', () => {
+    // 1.234 s scenes at 30 fps: frame edges at 0, 37, 74 (2.468 s), then a 0.25 s crossfade from 2.218 s.
+    const g = buildReelGraph(spec([slide('/a.png', 0, 1.234), slide('/b.png', 1.234, 1.234), slide('/c.png', 2.218, 1.234, { crossfadeS: 0.25 })]));
+    expect(g.graph.match(/trim=end_frame=(\d+)/g)).toEqual(['trim=end_frame=37', 'trim=end_frame=37', 'trim=end_frame=37']);
+    // The picture so far ends at frame 74, the third scene starts at frame 67: 7 frames of fade.
+    expect(g.graph).toContain('xfade=transition=fade:duration=0.233:offset=2.233');
   });
 
   it('trims a clip at the input, speeds picture and sound, and fits it by cropping (cover) or padding (contain)', () => {

@@ -178,12 +178,16 @@ export function buildReelGraph(spec: ReelGraphSpec): ReelGraph {
   const durationS = last.startS + last.durationS;
   const sceneAudio: string[] = [];
   let speech = false;
+  const toFrame = (t: number) => Math.round(t * spec.fps);
+  const frameCount = (scene: GraphScene) => Math.max(1, toFrame(scene.startS + scene.durationS) - toFrame(scene.startS));
 
   const videos = spec.scenes.map((scene, i) => {
     const { source } = scene;
     const d = sec(scene.durationS);
-    const frames = Math.max(1, Math.round(scene.durationS * spec.fps));
-    const tail = ['setsar=1', 'format=yuv420p', `fps=${fps}`, `tpad=stop_mode=clone:stop_duration=${d}`, `trim=duration=${d}`, 'setpts=PTS-STARTPTS'];
+    const frames = frameCount(scene);
+    // Whole frames, counted from the reel's clock (not the scene's own length rounded each time),
+    // so odd-millisecond scenes never drift the picture away from the sound.
+    const tail = ['setsar=1', 'format=yuv420p', `fps=${fps}`, `tpad=stop_mode=clone:stop_duration=${d}`, `trim=end_frame=${frames}`, 'setpts=PTS-STARTPTS'];
     const fit = fitFilter(source.fit, source, spec);
     let head: string;
     let chain: string[];
@@ -253,7 +257,10 @@ export function buildReelGraph(spec: ReelGraphSpec): ReelGraph {
     if (i === 0) return;
     const [v, a] = [label(), label()];
     if (scene.crossfadeS > 0) {
-      parts.push(`[${video}][${videos[i]}]xfade=transition=fade:duration=${sec(scene.crossfadeS)}:offset=${sec(scene.startS)}[${v}]`);
+      // In whole frames: the picture so far ends at frame `until`; this scene starts at `from`.
+      const until = toFrame(spec.scenes[i - 1].startS + spec.scenes[i - 1].durationS);
+      const from = toFrame(scene.startS);
+      parts.push(`[${video}][${videos[i]}]xfade=transition=fade:duration=${sec((until - from) / spec.fps)}:offset=${sec(from / spec.fps)}[${v}]`);
       parts.push(`[${audio}][${sceneAudio[i]}]acrossfade=d=${sec(scene.crossfadeS)}:c1=tri:c2=tri[${a}]`);
     } else {
       // concat answers in microseconds; xfade wants both sides on the same time base.

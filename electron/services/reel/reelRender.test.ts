@@ -157,4 +157,27 @@ describe('a reel graph run by ffmpeg', () => {
     expect(at(100, 80)).toBeLessThan(30); // the box
     expect(at(120, 300)).toBeLessThan(30); // bottom half black
   });
+
+  it('keeps ten odd-length scenes with crossfades in step: picture and sound end together, on the timeline', async () => {
+    const still = make('odd.png', ['-f', 'lavfi', '-i', 'color=c=gray:s=180x320', '-frames:v', '1']);
+    const scenes: GraphScene[] = [];
+    let at = 0;
+    for (let i = 0; i < 10; i++) {
+      const crossfadeS = i % 2 === 1 ? 0.25 : 0;
+      const startS = Math.max(0, at - crossfadeS);
+      scenes.push({ source: { kind: 'still', file: still, width: 180, height: 320, fit: 'cover', motion: 'none' }, startS, durationS: 1.234, crossfadeS, overlay: null, redactions: [] });
+      at = startS + 1.234;
+    }
+    const out = path.join(dir, 'odd.mp4');
+    const graph = buildReelGraph({ width: 180, height: 320, fps: 30, background: '#000000', scenes, captions: [], voiceOver: null, music: null, normalize: false });
+    await encodeReel(graph, out, { fps: 30 });
+    const count = (stream: string) => spawnSync(ffmpeg, ['-hide_banner', '-i', out, '-map', stream, '-f', 'null', '-'], { encoding: 'utf8' }).stderr;
+    expect(graph.durationS).toBeCloseTo(11.09, 5);
+    // 11.09 s at 30 fps is 333 frames (332.7 rounded), whatever the scenes' own lengths round to.
+    const video = count('0:v');
+    expect(Number(/frame=\s*(\d+)/.exec(video.slice(video.lastIndexOf('frame=')))?.[1])).toBe(333);
+    const audio = [...count('0:a').matchAll(/time=(\d+):(\d+):([\d.]+)/g)].at(-1)!;
+    expect(Math.abs(Number(audio[3]) - graph.durationS)).toBeLessThan(0.03);
+    await checkReelStreams(out, { width: 180, height: 320, fps: 30, durationS: graph.durationS });
+  });
 });
