@@ -129,7 +129,7 @@ describe('buildReelGraph', () => {
     );
     expect(g.inputs).toEqual([['-i', '/s.png'], ['-i', '/o.png'], ['-i', '/cap.png']]);
     expect(g.graph).toContain('[1:v]overlay=12:34:eof_action=repeat:format=yuv420[');
-    expect(g.graph).toContain("[2:v]overlay=65:1100:eof_action=repeat:format=yuv420:enable='between(t,0.500,2.000)'[");
+    expect(g.graph).toContain("[2:v]overlay=65:1100:eof_action=repeat:format=yuv420:enable='gte(t,0.500)*lt(t,2.000)'[");
   });
 
   it('loops a cine frame sequence at its own rate for the scene', () => {

@@ -271,10 +271,12 @@ export function buildReelGraph(spec: ReelGraphSpec): ReelGraph {
     audio = a;
   });
 
+  // Half-open spans: a caption ending at 1.4 s and the next starting there never share a frame
+  // (redactions, by contrast, are inclusive: a box errs on covering one frame more).
   for (const c of spec.captions) {
     const at = input(['-i', c.file]);
     const v = label();
-    parts.push(`[${video}][${at}:v]overlay=${Math.round(c.x)}:${Math.round(c.y)}:eof_action=repeat:format=yuv420:enable='between(t,${sec(c.startS)},${sec(c.endS)})'[${v}]`);
+    parts.push(`[${video}][${at}:v]overlay=${Math.round(c.x)}:${Math.round(c.y)}:eof_action=repeat:format=yuv420:enable='gte(t,${sec(c.startS)})*lt(t,${sec(c.endS)})'[${v}]`);
     video = v;
   }
   parts.push(`[${video}]format=yuv420p[vout]`);
