@@ -81,7 +81,7 @@ describe('a reel graph run by ffmpeg', () => {
     const photo = path.join(dir, 'face.png');
     await sharp(path.join(samples, 'faces', 'face-7-00.jpg')).png().toFile(photo);
     const canvas = { width: 1080, height: 1080 };
-    const scene = (mode: 'pixelate' | 'solid', t1: number): GraphScene => ({
+    const scene = (mode: 'pixelate' | 'blur' | 'solid', t1: number): GraphScene => ({
       source: { kind: 'still', file: photo, width: 1440, height: 1440, fit: 'contain', motion: 'none' },
       startS: 0,
       durationS: 1,
@@ -96,6 +96,10 @@ describe('a reel graph run by ffmpeg', () => {
     const checks = redactionChecks([scene('pixelate', 1)], canvas);
     expect(checks).toHaveLength(1);
     expect(await checkRedactionsHeld(good, checks, canvas, [])).toMatch(/no face found under 1 pixelated or blurred one/);
+
+    const blurred = path.join(dir, 'blurred.mp4');
+    await encodeReel(buildReelGraph(spec(scene('blur', 1))), blurred, { fps: 30 });
+    expect(await checkRedactionsHeld(blurred, redactionChecks([scene('blur', 1)], canvas), canvas, [])).toMatch(/no face found under 1 pixelated or blurred one/);
 
     // The box is asked to hold for the whole second but was drawn for a tenth of it: the face shows.
     const leaky = path.join(dir, 'leaky.mp4');
