@@ -4,7 +4,7 @@ import { ReelScene } from '../../shared/model/reel';
 import { sceneProblem } from '../../shared/reel/sceneRules';
 import { reelDurationMs } from '../../shared/reel/timeline';
 import { canvasToSource, fitRect, motionView, sourceToCanvas } from './mediaFit';
-import { clipWith, fitTransitions, moveScene, sceneForAsset, withDuration } from './sceneOps';
+import { carryCaptions, clipWith, fitTransitions, moveScene, sceneForAsset, withDuration } from './sceneOps';
 
 const still = (id: string, durationMs = 3000, fade = 0) => ReelScene.parse({ id, kind: 'slide', slideId: 's', durationMs, transition: fade ? { kind: 'crossfade', durationMs: fade } : { kind: 'cut' } });
 const clip = ReelScene.parse({ id: 'c', kind: 'clip', assetId: 'v', inMs: 1000, outMs: 5000, durationMs: 4000 });
@@ -43,6 +43,31 @@ describe('scene edits', () => {
     expect(sceneForAsset(asset('dicom', null), 'n', 1200)).toMatchObject({ kind: 'cine', durationMs: 3600, fit: 'contain' });
     expect(sceneForAsset(asset('dicom', null), 'n')).toMatchObject({ kind: 'image', fit: 'contain' });
     expect(reelDurationMs([still('a'), still('b', 3000, 500)])).toBe(5500);
+  });
+});
+
+describe('captions follow their scenes', () => {
+  const a = still('a', 3000);
+  const b = still('b', 2000);
+  const caps = [
+    { id: 'c1', startMs: 0, endMs: 3000, text: 'over a' },
+    { id: 'c2', startMs: 3000, endMs: 4000, text: 'b first half' },
+    { id: 'c3', startMs: 4000, endMs: 5000, text: 'b second half' },
+    { id: 'late', startMs: 6000, endMs: 7000, text: 'after the end' },
+  ];
+  it('moves with a reordered scene and stretches with a longer one', () => {
+    const moved = carryCaptions(caps, [a, b], [b, a]);
+    expect(moved.map((c) => [c.id, c.startMs, c.endMs])).toEqual([
+      ['c2', 0, 1000],
+      ['c3', 1000, 2000],
+      ['c1', 2000, 5000],
+      ['late', 6000, 7000],
+    ]);
+    const longer = carryCaptions(caps, [a, b], [a, { ...b, durationMs: 4000 }]);
+    expect(longer.find((c) => c.id === 'c3')).toMatchObject({ startMs: 5000, endMs: 7000 });
+  });
+  it('goes with a removed scene', () => {
+    expect(carryCaptions(caps, [a, b], [b]).map((c) => c.id)).toEqual(['c2', 'c3', 'late']);
   });
 });
 

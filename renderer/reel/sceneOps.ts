@@ -1,5 +1,6 @@
 import type { Asset } from '../../shared/model/asset';
-import { MAX_SCENE_MS, MIN_SCENE_MS, type ClipScene, type ReelScene } from '../../shared/model/reel';
+import { MAX_SCENE_MS, MIN_SCENE_MS, type Caption, type ClipScene, type ReelScene } from '../../shared/model/reel';
+import { sceneSpans } from '../../shared/reel/captionScript';
 
 // Pure edits of a reel's scene list. The editor turns each result into one 'scenes.set' command,
 // so every edit here is one undo step and the shared scene rules validate what comes out.
@@ -105,4 +106,32 @@ export function slideScene(id: string, slideId: string): ReelScene {
 export function insertIndex(scenes: readonly ReelScene[], selectedId: string | null): number {
   const i = scenes.findIndex((s) => s.id === selectedId);
   return i < 0 ? scenes.length : i + 1;
+}
+
+/**
+ * Captions follow their scenes: a caption whose middle falls in a scene keeps its place in that
+ * scene when scenes are moved, trimmed or removed (stretched with the scene's new length), so a
+ * reorder never leaves words over the wrong picture. Captions of a removed scene go with it;
+ * captions past the end stay as they are.
+ */
+export function carryCaptions(captions: readonly Caption[], before: readonly ReelScene[], after: readonly ReelScene[]): Caption[] {
+  const was = sceneSpans(before);
+  const now = new Map(sceneSpans(after).map((span, i) => [after[i].id, span]));
+  const out: Caption[] = [];
+  for (const c of captions) {
+    const mid = (c.startMs + c.endMs) / 2;
+    const i = was.findIndex((s) => mid >= s.startMs && mid < s.endMs);
+    if (i < 0) {
+      out.push(c);
+      continue;
+    }
+    const to = now.get(before[i].id);
+    if (!to) continue;
+    const from = was[i];
+    const k = (to.endMs - to.startMs) / Math.max(1, from.endMs - from.startMs);
+    const at = (t: number) => Math.round(to.startMs + (t - from.startMs) * k);
+    const startMs = Math.max(0, at(c.startMs));
+    out.push({ ...c, startMs, endMs: Math.max(startMs + 1, at(c.endMs)) });
+  }
+  return out.sort((a, b) => a.startMs - b.startMs);
 }

@@ -12,7 +12,7 @@ import { slidesUsedByScenes } from '../../shared/reel/sceneRules';
 import { instantiateLayout } from '../../shared/templates/instantiateLayout';
 import { errorMessage, studio, unwrap } from '../api/studio';
 import { useNotify } from '../ui/Toasts';
-import { fitTransitions, insertIndex, moveScene, sceneForAsset, slideScene } from './sceneOps';
+import { carryCaptions, fitTransitions, insertIndex, moveScene, sceneForAsset, slideScene } from './sceneOps';
 
 /** A reel's settings before the user set any: captions in the brand's body font. */
 export function defaultReel(brand: BrandKit): ReelSettings {
@@ -40,7 +40,17 @@ export function useReelEdits(session: EditorSession, brand: BrandKit, safeZone: 
         return false;
       }
     };
-    const setScenes = (scenes: ReelScene[], label: string) => run(() => session.dispatch({ type: 'scenes.set', scenes: fitTransitions(scenes) }, label));
+    /** The scenes and, when captions sit over them, the captions carried along: one command. */
+    const scenesCommand = (scenes: ReelScene[]): Command => {
+      const d = doc();
+      const next = fitTransitions(scenes);
+      const cmd: Command = { type: 'scenes.set', scenes: next };
+      if (!d.reel?.captions.length) return cmd;
+      const captions = carryCaptions(d.reel.captions, d.scenes, next);
+      const same = captions.length === d.reel.captions.length && captions.every((c, i) => c === d.reel!.captions[i]);
+      return same ? cmd : { type: 'batch', commands: [cmd, { type: 'reel.set', reel: { ...d.reel, captions } }] };
+    };
+    const setScenes = (scenes: ReelScene[], label: string) => run(() => session.dispatch(scenesCommand(scenes), label));
     const reel = () => doc().reel ?? defaultReel(brand);
     const updateScene = (id: string, change: (s: ReelScene) => ReelScene, label: string, typing = false) => {
       const next = doc().scenes.map((s) => (s.id === id ? change(s) : s));
@@ -60,7 +70,9 @@ export function useReelEdits(session: EditorSession, brand: BrandKit, safeZone: 
       setScenes,
       updateScene,
       move: (from: number, to: number) => setScenes(moveScene(doc().scenes, from, to), 'Move scene'),
-      previewScene: (scene: ReelScene, label: string) => run(() => session.preview({ type: 'scenes.set', scenes: fitTransitions(doc().scenes.map((s) => (s.id === scene.id ? scene : s))) }, label)),
+      // A trim in progress: previews replace each other from the state before the drag, so the
+      // captions are carried from there too (the first preview's doc is the mark).
+      previewScene: (scene: ReelScene, label: string) => run(() => session.preview(scenesCommand(doc().scenes.map((s) => (s.id === scene.id ? scene : s))), label)),
       endPreview: (commit: boolean) => (commit ? session.commitPreview() : session.cancelPreview()),
       addBlankSlide: (afterId: string | null) => addSlides([newSlide(brand)], afterId, 'Add slide scene'),
       addLayout: (layout: Layout, afterId: string | null) => addSlides(instantiateLayout(layout, doc().canvas, safeZone, brand, newId), afterId, `Add layout ${layout.name}`),
@@ -83,7 +95,7 @@ export function useReelEdits(session: EditorSession, brand: BrandKit, safeZone: 
         const scenes = d.scenes.filter((s) => s.id !== id);
         const used = slidesUsedByScenes(scenes);
         const slides = [gone.overlaySlideId, gone.kind === 'slide' ? gone.slideId : null].filter((s): s is string => !!s && !used.has(s));
-        const commands: Command[] = [{ type: 'scenes.set', scenes: fitTransitions(scenes) }, ...slides.map((slideId) => ({ type: 'slide.remove' as const, slideId }))];
+        const commands: Command[] = [scenesCommand(scenes), ...slides.map((slideId) => ({ type: 'slide.remove' as const, slideId }))];
         return run(() => session.dispatch(commands.length === 1 ? commands[0] : { type: 'batch', commands }, 'Delete scene'));
       },
       /** The scene's overlay slide, made (transparent, empty) in one step with setting it when it has none. */

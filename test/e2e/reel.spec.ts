@@ -166,6 +166,8 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   await page.keyboard.press('Alt+ArrowLeft');
   const moved = await order(page);
   expect(moved).toEqual([before[1], before[0], before[2]]);
+  // Its caption moved with it: the photo's words now open the reel.
+  await expect(page.getByTestId('caption-block').first()).toContainText('The photo shows');
   await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo Move scene');
   await page.keyboard.press('Control+z');
   await expect.poll(() => order(page)).toEqual(before);
