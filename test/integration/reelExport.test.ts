@@ -248,6 +248,16 @@ describe('reels.export refusals and failures', () => {
     expect((gone as { code?: string }).code).toBe('not_found');
     expect((gone as Error).message).toMatch(/Scene 1: the library's copy of “short\.mp4” is missing from disk/);
   });
+  it('names the track when the music cannot be played, before any encoding', async () => {
+    const tune = await importFile(world, makeClip(path.join(world.dir, 'tune.mp4'), ['-f', 'lavfi', '-i', 'color=c=black:s=64x64:d=1', '-f', 'lavfi', '-i', 'sine=f=300:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest']));
+    const slide = titleSlide();
+    const id = await createReel(world, reelDocument([slide], [{ id: 's', kind: 'slide', slideId: slide.id, durationMs: 1000 }], { audio: { music: { assetId: tune.id } } }));
+    const { platforms, acks } = await reelGate(world, id);
+    fs.writeFileSync(assetFilePath(world.studio.library, tune.hash), 'no sound here');
+    const err = await world.call('reels.export', { postId: id, platforms, acks }).catch((e: Error & { code?: string }) => e);
+    expect((err as { code?: string }).code).toBe('corrupt');
+    expect((err as Error).message).toMatch(/The music \(“tune\.mp4”\) cannot be played/);
+  });
 });
 
 describe('a DICOM cine scene', () => {

@@ -16,6 +16,7 @@ import { commitExport, exportsDir, newExportId, removeOldExports } from '../expo
 import type { JobContext } from '../jobs/jobRegistry';
 import type { Library } from '../library/library';
 import { newStagingPath } from '../library/staging';
+import { runFfmpeg } from '../media/runFfmpeg';
 import { getPost } from '../posts/postStore';
 import { findAppDir } from '../templates/findAppDir';
 import { loadTemplates } from '../templates/loadTemplates';
@@ -185,9 +186,10 @@ export async function planReel(lib: Library, post: Post, platforms: readonly Pla
       if (d) captionLayers.push({ ...d, startS: captions[i].startMs / 1000, endS: captions[i].endMs / 1000 });
     });
   }
-  const track = (t: { assetId: string; offsetMs: number; volume: number }, what: string) => {
+  const track = async (t: { assetId: string; offsetMs: number; volume: number }, what: string) => {
     const { asset, file } = assetFor(lib, post, t.assetId, what, ['audio', 'video']);
     reel.assetIds.push(asset.id);
+    await checkSound(file, `${what} (“${asset.originalName}”)`, job.signal);
     return { file, offsetS: t.offsetMs / 1000, volume: t.volume };
   };
   const audio = settings.audio;
@@ -198,14 +200,24 @@ export async function planReel(lib: Library, post: Post, platforms: readonly Pla
     background: '#000000',
     scenes: reel.scenes,
     captions: captionLayers,
-    voiceOver: audio.voiceOver ? track(audio.voiceOver, 'The voice-over') : null,
-    music: audio.music ? { ...track(audio.music, 'The music'), duck: audio.music.duck } : null,
+    voiceOver: audio.voiceOver ? await track(audio.voiceOver, 'The voice-over') : null,
+    music: audio.music ? { ...(await track(audio.music, 'The music')), duck: audio.music.duck } : null,
     normalize: audio.normalize,
   });
 
   const stillsOnly = reel.scenes.every((s) => s.source.kind === 'still' && s.source.motion === 'none');
   const choices: EncodeChoices = { fps: reel.fps, preset, tune: stillsOnly ? 'stillimage' : null };
   return { reel, graph, captions, captionLayers, choices };
+}
+
+/** A sound file ffmpeg can read, or a sentence naming the track; never an obscure ffmpeg failure mid-encode. */
+async function checkSound(file: string, what: string, signal: AbortSignal): Promise<void> {
+  const { stderr } = await runFfmpeg(['-i', file], { signal, timeoutMs: 30_000 });
+  if (!/Stream #\d+:\d+.*: Audio: /.test(stderr)) {
+    throw new StudioFailure('corrupt', `${what} cannot be played: it holds no sound ffmpeg can read (damaged, or not an audio file).`);
+  }
+  const d = /Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(stderr);
+  if (!d || Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]) <= 0) throw new StudioFailure('corrupt', `${what} cannot be played: it has no length (damaged or incomplete).`);
 }
 
 function layerBox(l: { x: number; y: number; width: number; height: number }): [number, number, number, number] {
