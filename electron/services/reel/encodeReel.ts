@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { StudioFailure } from '../../../shared/api/errors';
 import { ffmpegPath } from '../media/ffmpegPath';
 import type { ReelGraph } from './reelGraph';
@@ -112,9 +111,4 @@ export async function encodeReel(graph: ReelGraph, output: string, choices: Enco
   } finally {
     await fs.promises.rm(graphFile, { force: true });
   }
-}
-
-/** The temp name a reel is written under beside its final place (renamed only once checked). */
-export function partialName(dir: string, suffix: string): string {
-  return path.join(dir, `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}${suffix}.partial`);
 }
