@@ -26,7 +26,7 @@ import { sceneName } from './SceneBlock';
 import { ScenePanel } from './ScenePanel';
 import { Timeline, type TimelineOps } from './Timeline';
 import { Transport } from './Transport';
-import { usePlayhead } from './usePlayhead';
+import { usePlayheadClock, WithPlayhead } from './usePlayhead';
 import { useReelEdits } from './useReelEdits';
 import { useReelKeys } from './useReelKeys';
 import { useSceneBackdrop } from './useSceneBackdrop';
@@ -56,7 +56,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
   const assets = useMemo(() => new Map<string, Asset>(assetList.map((a) => [a.id, a])), [assetList]);
 
   const total = reelDurationMs(doc.scenes);
-  const playhead = usePlayhead(total);
+  const playhead = usePlayheadClock(total);
   const [picked, setPicked] = useState<{ id: string | null; index: number }>({ id: doc.scenes[0]?.id ?? null, index: 0 });
   // A selection that is gone (undo of an add, a delete) falls to the scene now in its place.
   const selectedIndex = picked.id && doc.scenes.some((s) => s.id === picked.id) ? doc.scenes.findIndex((s) => s.id === picked.id) : Math.min(picked.index, doc.scenes.length - 1);
@@ -178,24 +178,30 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
             <OverlayEditor session={session} slideId={editing.slideId} what={editing.what} format={format} brand={brand} controllerRef={controllerRef} backdrop={editing.what === 'overlay' ? backdrop : null} onDone={() => setEditing(null)} />
           ) : (
             <>
-              <ReelPreview
-                doc={doc}
-                reel={reel}
-                assets={assets}
-                tMs={playhead.tMs}
-                playing={playhead.playing}
-                height={previewH}
-                zones={zones}
-                zonesOn={zonesOn}
-                captionSafe={captionSafe}
-                drawOn={drawing && selected ? selected.id : null}
-                onDrawn={(sceneId, box) => {
-                  edits.updateScene(sceneId, (s) => ({ ...s, redactions: [...s.redactions, drawnRedaction(s, box)] }), 'Draw redaction');
-                  setDrawing(false);
-                }}
-                selectedRedactionId={redactionId}
-              />
-              <Transport tMs={playhead.tMs} totalMs={total} playing={playhead.playing} onToggle={playhead.toggle} onSeek={playhead.seek} zonesOn={zonesOn} onZones={setZonesOn} showZones={doc.canvas.width === 1080 && doc.canvas.height === 1920} />
+              <WithPlayhead clock={playhead}>
+                {({ tMs, playing }) => (
+                  <>
+                    <ReelPreview
+                      doc={doc}
+                      reel={reel}
+                      assets={assets}
+                      tMs={tMs}
+                      playing={playing}
+                      height={previewH}
+                      zones={zones}
+                      zonesOn={zonesOn}
+                      captionSafe={captionSafe}
+                      drawOn={drawing && selected ? selected.id : null}
+                      onDrawn={(sceneId, box) => {
+                        edits.updateScene(sceneId, (s) => ({ ...s, redactions: [...s.redactions, drawnRedaction(s, box)] }), 'Draw redaction');
+                        setDrawing(false);
+                      }}
+                      selectedRedactionId={redactionId}
+                    />
+                    <Transport tMs={tMs} totalMs={total} playing={playing} onToggle={playhead.toggle} onSeek={playhead.seek} zonesOn={zonesOn} onZones={setZonesOn} showZones={doc.canvas.width === 1080 && doc.canvas.height === 1920} />
+                  </>
+                )}
+              </WithPlayhead>
               <LengthAdvice totalMs={total} platforms={post.platforms} />
             </>
           )}
@@ -239,7 +245,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
           void edits.addAsset(asset, selectedId).then(added);
         }}
       >
-        <Timeline doc={doc} captions={reel.captions} assets={assets} selectedId={selectedId} tMs={playhead.tMs} ops={ops} />
+        <Timeline doc={doc} captions={reel.captions} assets={assets} selectedId={selectedId} clock={playhead} ops={ops} />
       </div>
       {exporting && (
         <ReelExportDialog

@@ -5,6 +5,7 @@ import type { Caption, ReelScene } from '../../shared/model/reel';
 import { formatClock, placeScenes, reelDurationMs } from '../../shared/reel/timeline';
 import { clipWith, withDuration } from './sceneOps';
 import { SceneBlock, sceneName } from './SceneBlock';
+import { WithPlayhead, type PlayheadClock } from './usePlayhead';
 
 export type TimelineOps = {
   select(sceneId: string | null): void;
@@ -22,7 +23,7 @@ type Props = {
   captions: readonly Caption[];
   assets: ReadonlyMap<string, Asset>;
   selectedId: string | null;
-  tMs: number;
+  clock: PlayheadClock;
   ops: TimelineOps;
 };
 
@@ -33,7 +34,7 @@ const ZOOMS = [10, 20, 40, 60, 100, 160, 250, 400];
  * them, a ruler to seek on and the playhead. Blocks drag to reorder (or Alt+←/→), their right edge
  * sets the length (a clip's out point), a clip's left edge its in point.
  */
-export function Timeline({ doc, captions, assets, selectedId, tMs, ops }: Props) {
+export function Timeline({ doc, captions, assets, selectedId, clock, ops }: Props) {
   const [pxPerS, setPxPerS] = useState(60);
   const k = pxPerS / 1000;
   const placed = placeScenes(doc.scenes);
@@ -175,7 +176,7 @@ export function Timeline({ doc, captions, assets, selectedId, tMs, ops }: Props)
               </button>
             ))}
           </div>
-          <div className="reel-playhead" style={{ left: tMs * k }} aria-hidden="true" />
+          <WithPlayhead clock={clock}>{({ tMs }) => <div className="reel-playhead" style={{ left: tMs * k }} aria-hidden="true" />}</WithPlayhead>
         </div>
       </div>
     </section>

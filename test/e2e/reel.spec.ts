@@ -92,6 +92,16 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   await page.getByTestId('scrub').fill('4000');
   await expect(page.locator('[data-testid="preview-scene"][data-kind="image"] img')).toBeVisible();
 
+  // Space plays from the playhead and pauses again.
+  await page.getByTestId('scrub').fill('0');
+  await page.locator('body').click({ position: { x: 700, y: 5 } });
+  await page.keyboard.press('Space');
+  await expect.poll(async () => Number(await page.getByTestId('reel-preview').getAttribute('data-time'))).toBeGreaterThan(300);
+  await page.keyboard.press('Space');
+  const paused = await page.getByTestId('reel-preview').getAttribute('data-time');
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('reel-preview')).toHaveAttribute('data-time', paused!);
+
   // Captions: a script pasted and spread, one paragraph over each scene.
   await page.getByTestId('tab-captions').click();
   await page.getByTestId('caption-script').fill(SCRIPT);
