@@ -2,6 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExterna
 import { EditorSession } from '../../shared/editor/editorSession';
 import type { Asset } from '../../shared/model/asset';
 import type { BrandKit } from '../../shared/model/brandKit';
+import type { SlideFormat } from '../../shared/model/slideFormat';
+import { retargetCommand } from '../../shared/editor/retarget';
 import { reelCaptionSafeZone } from '../../shared/reel/reelSafeZone';
 import { placeScenes, reelDurationMs } from '../../shared/reel/timeline';
 import { studio, unwrap } from '../api/studio';
@@ -144,11 +146,18 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
     ...(doc.scenes.length === 0 ? ['The reel has no scenes yet.'] : []),
     ...(proposed ? [`${proposed} proposed ${proposed === 1 ? 'box waits' : 'boxes wait'} for a decision (Redact tab): accept or mark not identifying.`] : []),
   ];
+  const videoFormats = useMemo(() => data.templates.formats.filter((f) => f.media === 'video'), [data.templates.formats]);
+  /** Another video shape: slides (slide scenes and overlays) refitted as the carousel resize does, one step. */
+  const resize = (f: SlideFormat) => {
+    const { command, warnings } = retargetCommand(session.getSnapshot().doc, { formatId: f.id, width: f.width, height: f.height }, f.safeZone);
+    session.dispatch(command, `Resize to ${f.label}`);
+    notify(warnings.length ? `Resized to ${f.label}; ${warnings.length} ${warnings.length === 1 ? 'object needs' : 'objects need'} a look (text made small or moved).` : `Resized to ${f.label}.`);
+  };
   const fonts = [...new Set([brand.fonts.body, brand.fonts.heading, ...data.templates.fonts.map((f) => f.family)])];
 
   return (
     <main className="editor reel-editor" aria-label={`Editing ${post.title}`} data-testid="reel-editor">
-      <ReelHeader title={post.title} projectId={post.projectId} formatLabel={format.label} snap={snap} save={autosave.state} onRetrySave={autosave.retry} onUndo={undo} onRedo={redo} onExport={() => (playhead.pause(), setExporting(true))} />
+      <ReelHeader title={post.title} projectId={post.projectId} format={format} formats={videoFormats} onFormat={resize} snap={snap} save={autosave.state} onRetrySave={autosave.retry} onUndo={undo} onRedo={redo} onExport={() => (playhead.pause(), setExporting(true))} />
       {autosave.state.status === 'conflict' && (
         <div className="banner error editor-banner" role="alert">
           {autosave.state.message} Your latest changes here are not saved.

@@ -1,13 +1,27 @@
 import type { SessionSnapshot } from '../../shared/editor/editorSession';
+import type { SlideFormat } from '../../shared/model/slideFormat';
 import { kbdLabel } from '../actions/kbd';
 import type { SaveState } from '../post/autosaveQueue';
 import { SaveIndicator } from '../post/SaveIndicator';
 import { UiIcon } from '../post/uiIcons';
 import { hrefFor } from '../routing/useHashRoute';
 
-type Props = { title: string; projectId: string; formatLabel: string; snap: SessionSnapshot; save: SaveState; onRetrySave(): void; onUndo(): void; onRedo(): void; onExport(): void };
+type Props = {
+  title: string;
+  projectId: string;
+  /** The reel's format and the video formats it can switch to (templates with media "video"). */
+  format: SlideFormat;
+  formats: readonly SlideFormat[];
+  onFormat(format: SlideFormat): void;
+  snap: SessionSnapshot;
+  save: SaveState;
+  onRetrySave(): void;
+  onUndo(): void;
+  onRedo(): void;
+  onExport(): void;
+};
 
-export function ReelHeader({ title, projectId, formatLabel, snap, save, onRetrySave, onUndo, onRedo, onExport }: Props) {
+export function ReelHeader({ title, projectId, format, formats, onFormat, snap, save, onRetrySave, onUndo, onRedo, onExport }: Props) {
   const undo = snap.undoLabel ? `Undo ${snap.undoLabel}` : 'Nothing to undo';
   const redo = snap.redoLabel ? `Redo ${snap.redoLabel}` : 'Nothing to redo';
   return (
@@ -17,7 +31,25 @@ export function ReelHeader({ title, projectId, formatLabel, snap, save, onRetryS
           ← Project
         </a>
         <h1 title={title}>{title}</h1>
-        <span className="subtle">Reel · {formatLabel}</span>
+        <label className="reel-format">
+          <select
+            aria-label="Reel format"
+            value={format.id}
+            onChange={(e) => {
+              const f = formats.find((x) => x.id === e.target.value);
+              if (f) onFormat(f);
+            }}
+            data-testid="reel-format"
+            title="The video's shape: slides and overlays are refitted, one undo step"
+          >
+            {!formats.some((f) => f.id === format.id) && <option value={format.id}>{format.label}</option>}
+            {formats.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label} ({f.width}×{f.height})
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="editor-actions">
         <SaveIndicator state={save} onRetry={onRetrySave} />

@@ -256,6 +256,15 @@ test.describe('sound', () => {
     await page.getByRole('button', { name: 'Create post' }).click();
     await page.getByTestId('add-slide-tab').click();
     await page.getByTestId('add-blank-slide').click();
+    // Another shape: the square video format refits the slide; undo brings 9:16 back.
+    const preview = page.getByTestId('reel-preview');
+    const tall = (await preview.boundingBox())!;
+    expect(tall.height / tall.width).toBeCloseTo(16 / 9, 1);
+    await page.getByTestId('reel-format').selectOption('instagram-reel-square');
+    await expect.poll(async () => ((b) => b!.height / b!.width)(await preview.boundingBox())).toBeCloseTo(1, 2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => ((b) => b!.height / b!.width)(await preview.boundingBox())).toBeCloseTo(16 / 9, 1);
+
     await page.getByTestId('tab-audio').click();
 
     // Recording shows its running time; stopping imports it into the project as the voice-over.
