@@ -8,6 +8,7 @@ import { extractFrame } from '../../electron/services/media/extractFrame';
 import { recognizeLines } from '../../electron/services/ocr/recognizeLines';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
 import { decodeImage } from '../../electron/services/redact/decodeImage';
+import { encoderBanner } from '../../electron/services/video/checkOutput';
 import { redactVideoFile, type VideoRedactionReport } from '../../electron/services/video/redactVideo';
 import { makeTempDir } from '../fixtures/tempLibrary';
 import { FONT, makeClip, phiClip } from './videoClips';
@@ -80,6 +81,8 @@ describe('video redaction (medpost redact IN.mp4 OUT.mp4)', () => {
     expect(own.filter(([k, v]) => /Date/i.test(k) && !String(v).startsWith('0000'))).toEqual([]);
     expect(own.filter(([k]) => /Make|Model|Software|Title|Comment|Author|Artist/i.test(k))).toEqual([]);
     expect(JSON.stringify(own)).not.toMatch(/Smith|UNITY|5063499/);
+    // Nor x264's version-and-settings banner inside the video stream itself.
+    expect(encoderBanner(fs.readFileSync(out))).toBeNull();
   });
 });
 

@@ -117,8 +117,4 @@ export function checkReelExiftool(file: string): Promise<string | null> {
   });
 }
 
-/** An encoder's own banner in the bitstream (x264 writes its version and settings); exported for tests. */
-export function encoderBanner(file: Uint8Array): string | null {
-  const at = Buffer.from(file.buffer, file.byteOffset, file.byteLength).indexOf('x264 - core');
-  return at < 0 ? null : 'x264 - core';
-}
+export { encoderBanner } from '../video/checkOutput';

@@ -14,6 +14,12 @@ export const NEUTRAL_MP4_TAGS: Record<string, RegExp> = {
   encoder: /^Lavc libx264$/,
 };
 
+/** An encoder's own banner in the bitstream (x264 writes its version and settings). */
+export function encoderBanner(file: Uint8Array): string | null {
+  const at = Buffer.from(file.buffer, file.byteOffset, file.byteLength).indexOf('x264 - core');
+  return at < 0 ? null : 'x264 - core';
+}
+
 /** Tags in the `Metadata:` blocks ffmpeg prints for a file; exported for tests. */
 export function listedTags(stderr: string): { key: string; value: string }[] {
   const tags: { key: string; value: string }[] = [];

@@ -12,7 +12,7 @@ const STALL_MS = 90_000;
  * The ffmpeg arguments for the redacted copy: the filter graph's video as H.264 High, yuv420p,
  * the first audio track as AAC 48 kHz, index at the front for streaming, and nothing else of the
  * source: no global, stream or chapter metadata (dates, GPS position, device, titles) and
- * bit-exact muxing so no encoder version or creation time is written either.
+ * bit-exact muxing so no encoder version or creation time is written either (nor x264's banner).
  */
 export function encodeArgs(input: string, graphFile: string, output: string, hasAudio: boolean): string[] {
   return [
@@ -20,6 +20,8 @@ export function encodeArgs(input: string, graphFile: string, output: string, has
     '-filter_complex_script', graphFile,
     '-map', '[v]', ...(hasAudio ? ['-map', '0:a:0', '-af', 'asetpts=PTS-STARTPTS,aresample=48000'] : []),
     '-c:v', 'libx264', '-profile:v', 'high', '-preset', 'veryfast', '-crf', '18', '-pix_fmt', 'yuv420p',
+    // x264 writes its version and every setting into the stream (an SEI unit) whatever the flags above say.
+    '-bsf:v', 'filter_units=remove_types=6',
     ...(hasAudio ? ['-c:a', 'aac', '-b:a', '160k', '-ar', '48000'] : []),
     '-sn', '-dn', '-map_metadata', '-1', '-map_chapters', '-1',
     '-metadata:s', 'handler_name=', '-metadata:s', 'vendor_id=', '-metadata:s:v', 'encoder=',
