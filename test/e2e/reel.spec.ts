@@ -183,6 +183,16 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   await expect.poll(() => order(page)).toEqual(before);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => order(page)).toEqual(moved);
+  // And by mouse: the clip dragged to the front, then undone.
+  const clipAt = (await clipBlock.boundingBox())!;
+  await page.mouse.move(clipAt.x + clipAt.width / 2, clipAt.y + clipAt.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(clipAt.x - 100, clipAt.y + clipAt.height / 2, { steps: 5 });
+  await page.mouse.move(4, clipAt.y + clipAt.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => order(page)).toEqual([moved[2], moved[0], moved[1]]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => order(page)).toEqual(moved);
   await saved(page);
 
   // A reload restores the document: scenes in their new order, captions, the 9:16 canvas.
@@ -243,7 +253,7 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
 });
 
 test.describe('sound', () => {
-  test('a voice-over is recorded in the app and music imported; both become the reel’s sound', async ({ page, host }) => {
+  test('captions come from a .vtt, the shape changes, a voice-over is recorded in the app and music imported', async ({ page, host }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(host.url);
@@ -256,6 +266,16 @@ test.describe('sound', () => {
     await page.getByRole('button', { name: 'Create post' }).click();
     await page.getByTestId('add-slide-tab').click();
     await page.getByTestId('add-blank-slide').click();
+    // Captions from a WebVTT file another tool wrote.
+    const vtt = path.join(test.info().outputDir, 'narration.vtt');
+    fs.mkdirSync(path.dirname(vtt), { recursive: true });
+    fs.writeFileSync(vtt, 'WEBVTT\n\n00:00.000 --> 00:01.500\nFirst, look at the swelling.\n\n00:01.500 --> 00:03.000\nThen press gently.\n');
+    await page.getByTestId('tab-captions').click();
+    await page.getByTestId('caption-file').setInputFiles(vtt);
+    await expect(page.getByTestId('caption-row')).toHaveCount(2);
+    await expect(page.getByTestId('caption-block')).toHaveCount(2);
+    await expect(page.getByTestId('no-transcription')).toContainText('none ships with MedPost Studio');
+
     // Another shape: the square video format refits the slide; undo brings 9:16 back.
     const preview = page.getByTestId('reel-preview');
     const tall = (await preview.boundingBox())!;
