@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 // Types only: the canvas's test hook on window (__medpostEditor), switched on through localStorage.
 import type {} from '../../renderer/editor/testHook';
+import { cineDicom } from '../fixtures/cineDicom';
 import { api } from './pageApi';
 import { artifacts, expect, samples, test } from './webHostFixture';
 
@@ -317,4 +318,31 @@ test.describe('sound', () => {
     expect(recorded!.durationMs).toBeGreaterThan(800);
     expect(assets.find((a) => a.id === audio.music?.assetId)).toMatchObject({ kind: 'audio' });
   });
+});
+
+test('a multi-frame DICOM added from the bin plays as a cine loop at its frame rate', async ({ page, host }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project' }).first().click();
+  await page.getByLabel('Project name').fill('Echo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.getByLabel('Post title').fill('Moving square');
+  await page.getByText('Reel', { exact: true }).click();
+  await page.getByRole('button', { name: 'Create post' }).click();
+
+  // 12 frames at 100 ms (Frame Time): a 1.2 s loop, imported from the editor's own media tab.
+  fs.mkdirSync(test.info().outputDir, { recursive: true });
+  const file = path.join(test.info().outputDir, 'loop.dcm');
+  fs.writeFileSync(file, cineDicom({ frames: 12, rows: 96, columns: 128, extra: [[0x0018, 0x1063, 'DS', '100']] }));
+  await page.getByTestId('reel-import-input').setInputFiles(file);
+  await page.getByRole('button', { name: 'Add loop.dcm as a scene' }).click({ timeout: 30_000 });
+  const block = page.locator('[data-testid="scene-block"][data-kind="cine"]');
+  // Short loops repeat to make a readable scene: three passes of 1.2 s.
+  await expect(block).toHaveAttribute('data-duration', '3600');
+  await expect(page.locator('[data-testid="preview-scene"][data-kind="cine"] video')).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('scrub').fill('1700');
+  await expect(page.getByTestId('cine-info')).toContainText('12 frames at 10 fps');
+  await shot(page, 'cine');
 });
