@@ -231,7 +231,15 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
               scene={selected}
               edits={edits}
               drawing={drawing}
-              onDrawing={(on) => (on && playhead.pause(), setDrawing(on))}
+              onDrawing={(on) => {
+                // The box is drawn on the scene as the preview shows it: bring the scene up first.
+                if (on && selected) {
+                  playhead.pause();
+                  const p = placeScenes(doc.scenes).find((x) => x.scene.id === selected.id);
+                  if (p && (playhead.tMs < p.startMs || playhead.tMs >= p.endMs)) playhead.seek(p.startMs + Math.min(100, p.scene.durationMs / 2));
+                }
+                setDrawing(on);
+              }}
               selectedId={redactionId}
               onSelect={setRedactionId}
               onSeekSource={(sceneId, sourceMs) => {

@@ -5,7 +5,7 @@ import type { ReelSettings } from '../../shared/model/reel';
 import type { Insets } from '../../shared/model/slideFormat';
 import { placeScenes, sourceTimeMs } from '../../shared/reel/timeline';
 import { CaptionOverlay } from './CaptionOverlay';
-import { canvasToSource, type Rect, type Size } from './mediaFit';
+import { canvasToSource, type MotionView, type Rect, type Size } from './mediaFit';
 import { SafeZones, type ZonePlatform } from './SafeZones';
 import { ScenePicture } from './ScenePicture';
 import { SoundPreview } from './SoundPreview';
@@ -40,7 +40,7 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
   // At the very end the last frame stays up instead of black.
   if (active.length === 0 && placed.length && tMs >= placed[placed.length - 1].endMs) active.push(placed[placed.length - 1]);
   const drawHeight = Math.min(canvas.height, Math.round(height * (window.devicePixelRatio || 1)));
-  const rects = useRef(new Map<string, { rect: Rect; source: Size }>());
+  const rects = useRef(new Map<string, { rect: Rect; source: Size; view: MotionView }>());
   const stage = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
 
@@ -58,8 +58,10 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
   const up = () => {
     const fit = drawOn ? rects.current.get(drawOn) : null;
     if (drag && fit && drawOn) {
-      const a = canvasToSource({ x: Math.min(drag.x0, drag.x1), y: Math.min(drag.y0, drag.y1) }, fit.source, fit.rect);
-      const b = canvasToSource({ x: Math.max(drag.x0, drag.x1), y: Math.max(drag.y0, drag.y1) }, fit.source, fit.rect);
+      // Back through the still's motion (the boxes move with the picture), then the fit.
+      const unmove = (x: number, y: number) => ({ x: x / fit.view.zoom + fit.view.x, y: y / fit.view.zoom + fit.view.y });
+      const a = canvasToSource(unmove(Math.min(drag.x0, drag.x1), Math.min(drag.y0, drag.y1)), fit.source, fit.rect);
+      const b = canvasToSource(unmove(Math.max(drag.x0, drag.x1), Math.max(drag.y0, drag.y1)), fit.source, fit.rect);
       // Kept on the picture: a box reaching past it covers nothing there.
       const x = Math.max(0, a.x);
       const y = Math.max(0, a.y);
@@ -96,7 +98,7 @@ export function ReelPreview({ doc, reel, assets, tMs, playing, height, zones, zo
                 clipSound={reel.audio.clipSound}
                 drawHeight={drawHeight}
                 selectedRedactionId={selectedRedactionId}
-                onRect={(rect, source) => rects.current.set(p.scene.id, { rect, source })}
+                onRect={(rect, source, view) => rects.current.set(p.scene.id, { rect, source, view })}
               />
             </div>
           );

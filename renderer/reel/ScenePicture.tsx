@@ -6,7 +6,7 @@ import type { ClipScene, ReelScene } from '../../shared/model/reel';
 import { studio } from '../api/studio';
 import { useAssetImage } from '../api/useAssetImage';
 import { SlideThumbnail } from '../editor/SlideThumbnail';
-import { fitRect, motionTransform, motionView, type Rect, type Size } from './mediaFit';
+import { fitRect, motionTransform, motionView, type MotionView, type Rect, type Size } from './mediaFit';
 import { RedactionBoxes } from './RedactionBoxes';
 import { useMediaUrl } from './useMediaUrl';
 
@@ -22,8 +22,8 @@ type Props = {
   /** Pixel height the slides are drawn at (the preview's height on screen). */
   drawHeight: number;
   selectedRedactionId?: string | null;
-  /** The media rectangle, for drawing a redaction on the picture. */
-  onRect?(rect: Rect, source: Size): void;
+  /** The media rectangle and the still's motion at this moment, for drawing a redaction on the picture. */
+  onRect?(rect: Rect, source: Size, view: MotionView): void;
 };
 
 type Media = HTMLImageElement | HTMLVideoElement;
@@ -40,9 +40,10 @@ export function ScenePicture({ scene, doc, asset, intoMs, sourceMs, playing, cli
   const source: Size = scene.kind === 'slide' ? canvas : { width: asset?.width ?? canvas.width, height: asset?.height ?? canvas.height };
   const rect = scene.kind === 'slide' ? { x: 0, y: 0, width: canvas.width, height: canvas.height } : fitRect(source, canvas, scene.fit);
   // A still's motion moves the fitted frame with its redactions (the export burns boxes in before the zoompan).
-  const motion = scene.kind === 'image' ? motionTransform(motionView(scene.motion, intoMs / scene.durationMs, canvas)) : 'none';
+  const view = scene.kind === 'image' ? motionView(scene.motion, intoMs / scene.durationMs, canvas) : { zoom: 1, x: 0, y: 0 };
+  const motion = motionTransform(view);
   useEffect(() => {
-    onRect?.(rect, source);
+    onRect?.(rect, source, view);
   });
   const overlay = scene.overlaySlideId ? doc.slides.find((s) => s.id === scene.overlaySlideId) : null;
   const place = { left: rect.x, top: rect.y, width: rect.width, height: rect.height };
