@@ -64,7 +64,8 @@ describe('medpost reel export', () => {
     expect(ffmpegInfo(out)).toMatch(/Video: h264 \(High\).*1080x1920/);
     expect(fs.readFileSync(path.join(temp.dir, 'out', 'knee.srt'), 'utf8')).toContain('00:00:00,100 --> 00:00:01,100\r\nKnee effusion in one slide');
     expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['knee.mp4', 'knee.srt']);
-  });
+    // The export re-reads whole frames by OCR: seconds, more on a loaded machine.
+  }, 90_000);
 
   it('exits 1 with the gate’s findings when the pass refuses, and writes nothing', async () => {
     const out = path.join(temp.dir, 'refused.mp4');

@@ -114,6 +114,8 @@ describe('reels.export', () => {
     expect(result.verified.join('\n')).toMatch(/exiftool finds no metadata/);
     // The slide's box, the hand-drawn name box and each accepted scan finding, looked at in the output.
     expect(Number(/(\d+) solid boxes black/.exec(result.verified.join('\n'))?.[1])).toBeGreaterThanOrEqual(2 + accepted.length);
+    // Whole frames re-read (every scene start, at least every second of 4.5 s): the title's and captions' words are the post's own, the clip's name is under its box.
+    expect(Number(/re-read (\d+) frames of the output .*: no identifiers, no faces outside consent/.exec(result.verified.join('\n'))?.[1])).toBeGreaterThanOrEqual(7);
   });
 
   it('is H.264 High yuv420p 1080×1920 at 30 fps with AAC 48 kHz stereo sound, as long as the timeline', () => {

@@ -77,7 +77,7 @@ export function redactionChecks(scenes: readonly GraphScene[], canvas: Canvas, f
   return Array.from({ length: MAX_CHECKS }, (_, k) => checks[Math.floor(k * step)]);
 }
 
-async function frameAt(file: string, t: number, canvas: Canvas, signal?: AbortSignal): Promise<Uint8Array> {
+export async function frameAt(file: string, t: number, canvas: Canvas, signal?: AbortSignal): Promise<Uint8Array> {
   const r = await runFfmpeg(['-v', 'error', '-ss', t.toFixed(3), '-i', file, '-frames:v', '1', '-an', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { signal, timeoutMs: 30_000 });
   if (r.code !== 0 || r.stdout.length < canvas.width * canvas.height * 3) throw new StudioFailure('internal', `The exported reel cannot be read back at ${t.toFixed(1)} s; nothing was saved.`);
   return new Uint8Array(r.stdout.buffer, r.stdout.byteOffset, canvas.width * canvas.height * 3);

@@ -28,6 +28,7 @@ import { renderLayers } from './renderLayers';
 import { buildReelGraph, type CaptionLayer } from './reelGraph';
 import { reelBlockers, resolveScenes, assetFor } from './resolveScenes';
 import { checkReelExiftool, checkReelStreams, encoderBanner } from './verifyReel';
+import { checkReread, faceConsentedAssets, rereadPlan } from './verifyReread';
 
 export type ReelExportRequest = {
   postId: string;
@@ -57,7 +58,7 @@ const ENCODE = 80;
  * reason, nothing is drawn before), then slides, overlays and captions drawn through draw/ as
  * PNGs, images, clips and de-identified cine frames put together by ONE ffmpeg filter graph,
  * encoded to staging, read back (codecs, size, duration, metadata by ffmpeg and exiftool, every
- * redaction looked at in the output), and only then moved where `exports.download` finds it,
+ * redaction looked at in the output, frames re-read whole by OCR and the face finder), and only then moved where `exports.download` finds it,
  * with the captions as an .srt beside it. A cancel or failure leaves no file.
  */
 export async function exportReel(lib: Library, request: ReelExportRequest, job: JobContext): Promise<ReelExportResult> {
@@ -103,17 +104,24 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
       ...captionLayers.map((c) => ({ box: layerBox(c), startS: c.startS, endS: c.endS })),
       ...reel.scenes.flatMap((s) => (s.overlay ? [{ box: layerBox(s.overlay), startS: s.startS, endS: s.startS + s.durationS }] : [])),
     ];
-    // The three read-backs are independent processes: run together, every one awaited before the
+    // The whole-frame re-read judges faces by consent as the gate did: on the gate's platforms and day.
+    const rereadSpec = rereadPlan(post, reel, covers, faceConsentedAssets(lib, post, gate.check.platforms, gate.check.date));
+    // The read-backs are independent processes: run together, every one awaited before the
     // first failure (in this order) is reported, so none is left reading a file being deleted.
-    const [streams, exif, held] = await Promise.allSettled([
+    const [streams, exif, held, reread] = await Promise.allSettled([
       checkReelStreams(staged, { width, height, fps: reel.fps, durationS: durationMs / 1000 }, job.signal),
       checkReelExiftool(staged),
       checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }, reel.fps), { width, height }, covers, job.signal),
+      checkReread(staged, rereadSpec, {
+        signal: job.signal,
+        onFrame: (done, total) => job.progress(PREPARE + ENCODE + Math.floor((9 * done) / Math.max(1, total)), 100, `Checking the exported reel — frame ${done} of ${total} re-read`),
+      }),
     ]);
-    for (const r of [streams, exif, held]) if (r.status === 'rejected') throw r.reason;
+    for (const r of [streams, exif, held, reread]) if (r.status === 'rejected') throw r.reason;
     const verified = [
       ...(streams as PromiseFulfilledResult<string[]>).value,
       ...[(exif as PromiseFulfilledResult<string | null>).value, (held as PromiseFulfilledResult<string | null>).value].filter((v): v is string => v !== null),
+      (reread as PromiseFulfilledResult<string>).value,
     ];
     cancelIfAsked(job);
 
