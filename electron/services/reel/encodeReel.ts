@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { StudioFailure } from '../../../shared/api/errors';
-import { ffmpegPath } from '../media/ffmpegPath';
+import { runEncode } from '../media/runEncode';
 import type { ReelGraph } from './reelGraph';
-
-// No progress line for this long means ffmpeg is stuck: it is killed, never left hanging.
-const STALL_MS = 90_000;
 
 export type EncodeChoices = {
   fps: number;
@@ -39,11 +35,7 @@ export function encodeArgs(graph: Pick<ReelGraph, 'inputs'>, graphFile: string, 
   ];
 }
 
-/** Seconds of output written, from a `-progress` block (out_time_us, or out_time_ms which is µs too). */
-export function progressSeconds(chunk: string): number | null {
-  const all = [...chunk.matchAll(/out_time_(?:us|ms)=(\d+)/g)];
-  return all.length ? Number(all[all.length - 1][1]) / 1e6 : null;
-}
+export { progressSeconds } from '../media/runEncode';
 
 export type EncodeOptions = {
   signal?: AbortSignal;
@@ -62,52 +54,15 @@ export async function encodeReel(graph: ReelGraph, output: string, choices: Enco
   const graphFile = `${output}.graph.txt`;
   await fs.promises.writeFile(graphFile, graph.graph);
   try {
-    await new Promise<void>((resolve, reject) => {
-      // Its own process group (detached) so a kill reaches every process ffmpeg may start.
-      const child = spawn(ffmpegPath(), encodeArgs(graph, graphFile, output, choices), { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-      let stderr = '';
-      let why: StudioFailure | null = null;
-      const kill = (reason: StudioFailure) => {
-        why ??= reason;
-        try {
-          if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-          else child.kill('SIGKILL');
-        } catch {
-          child.kill('SIGKILL');
-        }
-      };
-      const stalled = () => kill(new StudioFailure('internal', 'ffmpeg stopped responding while writing the reel; nothing was saved.'));
-      let stall = setTimeout(stalled, STALL_MS);
-      const limit = setTimeout(
-        () => kill(new StudioFailure('internal', 'Writing the reel took too long and was stopped; nothing was saved.')),
-        options.timeoutMs ?? 120_000 + graph.durationS * 20_000,
-      );
-      const onAbort = () => kill(new StudioFailure('cancelled', 'Export cancelled.'));
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (c: Buffer) => {
-        clearTimeout(stall);
-        stall = setTimeout(stalled, STALL_MS);
-        const s = progressSeconds(c.toString('utf8'));
-        if (s !== null) options.onProgress?.(s);
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        if (stderr.length < 20_000) stderr += c.toString('utf8');
-      });
-      child.on('error', (e) => kill(new StudioFailure('internal', `ffmpeg could not start: ${e.message}`)));
-      child.on('close', (code) => {
-        clearTimeout(stall);
-        clearTimeout(limit);
-        options.signal?.removeEventListener('abort', onAbort);
-        // The cause is usually a line or two above ffmpeg's closing "Conversion failed!".
-        const lastLine = stderr.trim().split('\n').filter((l) => l && !/Conversion failed/.test(l)).slice(-2).join(' ') || undefined;
-        if (why) reject(why);
-        else if (code !== 0) reject(new StudioFailure('internal', `ffmpeg could not write the reel: ${lastLine ?? `exit ${code}`}`));
-        else resolve();
-      });
+    await runEncode({
+      args: encodeArgs(graph, graphFile, output, choices),
+      output,
+      what: 'the reel',
+      timeoutMs: options.timeoutMs ?? 120_000 + graph.durationS * 20_000,
+      signal: options.signal,
+      cancelMessage: 'Export cancelled.',
+      onProgress: options.onProgress,
     });
-  } catch (err) {
-    await fs.promises.rm(output, { force: true });
-    throw err;
   } finally {
     await fs.promises.rm(graphFile, { force: true });
   }

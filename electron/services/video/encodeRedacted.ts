@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StudioFailure } from '../../../shared/api/errors';
-import { ffmpegPath } from '../media/ffmpegPath';
-
-// No progress line for this long means ffmpeg is stuck: it is killed, never left hanging.
-const STALL_MS = 90_000;
+import { runEncode } from '../media/runEncode';
 
 /**
  * The ffmpeg arguments for the redacted copy: the filter graph's video as H.264 High, yuv420p,
@@ -43,43 +39,16 @@ export async function encodeRedacted(
   const graphFile = path.join(dir, 'graph.txt');
   await fs.promises.writeFile(graphFile, job.graph);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(ffmpegPath(), encodeArgs(job.input, graphFile, job.output, job.hasAudio), { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      let why: StudioFailure | null = null;
-      const kill = (reason: StudioFailure) => {
-        why ??= reason;
-        child.kill('SIGKILL');
-      };
-      let stall = setTimeout(() => kill(new StudioFailure('internal', 'ffmpeg stopped responding while writing the video.')), STALL_MS);
-      const limit = setTimeout(
-        () => kill(new StudioFailure('internal', 'Writing the video took too long and was stopped.')),
-        options.timeoutMs ?? 120_000 + job.durationS * 20_000,
-      );
-      const onAbort = () => kill(new StudioFailure('cancelled', 'Cancelled.'));
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (c: Buffer) => {
-        clearTimeout(stall);
-        stall = setTimeout(() => kill(new StudioFailure('internal', 'ffmpeg stopped responding while writing the video.')), STALL_MS);
-        const m = /out_time_(?:us|ms)=(\d+)\s*$/m.exec(c.toString('utf8'));
-        if (m && job.durationS > 0) options.onProgress?.(Math.min(1, Number(m[1]) / 1e6 / job.durationS));
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        if (stderr.length < 20_000) stderr += c.toString('utf8');
-      });
-      child.on('error', (e) => kill(new StudioFailure('internal', `ffmpeg could not start: ${e.message}`)));
-      child.on('close', (code) => {
-        clearTimeout(stall);
-        clearTimeout(limit);
-        options.signal?.removeEventListener('abort', onAbort);
-        if (why) reject(why);
-        else if (code !== 0) reject(new StudioFailure('internal', `ffmpeg could not write the video: ${stderr.trim().split('\n').slice(-1)[0] ?? `exit ${code}`}`));
-        else resolve();
-      });
+    await runEncode({
+      args: encodeArgs(job.input, graphFile, job.output, job.hasAudio),
+      output: job.output,
+      what: 'the video',
+      timeoutMs: options.timeoutMs ?? 120_000 + job.durationS * 20_000,
+      signal: options.signal,
+      onProgress: (s) => {
+        if (job.durationS > 0) options.onProgress?.(Math.min(1, s / job.durationS));
+      },
     });
-  } catch (err) {
-    await fs.promises.rm(job.output, { force: true });
-    throw err;
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
