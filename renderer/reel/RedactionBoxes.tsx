@@ -18,7 +18,7 @@ type Props = {
 /**
  * The scene's redactions at the playhead, drawn as the export destroys them: solid boxes black,
  * pixelate as coarse blocks of the picture under them, blur as a blurred copy. Proposed boxes
- * are drawn too (dashed) so the user sees what accepting would cover.
+ * are outlined (dashed) so the user sees what accepting would cover.
  */
 export function RedactionBoxes({ redactions, sourceMs, source, rect, media, selectedId }: Props) {
   return (
@@ -31,6 +31,9 @@ export function RedactionBoxes({ redactions, sourceMs, source, rect, media, sele
         const at = sourceToCanvas(box, source, rect);
         const style = { left: at.x, top: at.y, width: at.width, height: at.height };
         const cls = `reel-redaction ${mode} ${r.status}${r.id === selectedId ? ' selected' : ''}`;
+        // A proposal is not yet a redaction (the export refuses to run while one waits): outlined,
+        // so the user sees what it would cover before deciding.
+        if (r.status === 'proposed') return <div key={r.id} className={`reel-redaction proposed${r.id === selectedId ? ' selected' : ''}`} style={style} data-testid="preview-redaction" data-mode="proposed" title={r.text || r.finding || undefined} />;
         return mode === 'solid' ? (
           <div key={r.id} className={cls} style={style} data-testid="preview-redaction" data-mode={mode} />
         ) : (

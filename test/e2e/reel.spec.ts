@@ -346,3 +346,66 @@ test('a multi-frame DICOM added from the bin plays as a cine loop at its frame r
   await expect(page.getByTestId('cine-info')).toContainText('12 frames at 10 fps');
   await shot(page, 'cine');
 });
+
+test('a clip’s burned-in identifiers are scanned, proposed over their time, accepted and black in the export', async ({ page, host }) => {
+  // A 10 s 1080² clip scanned (OCR on sampled frames) and its export re-read: minutes on a busy 2-core machine.
+  test.setTimeout(480_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project' }).first().click();
+  await page.getByLabel('Project name').fill('Chest X-ray video');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.getByLabel('Post title').fill('PA chest film walkthrough');
+  await page.getByText('Reel', { exact: true }).click();
+  await page.getByRole('button', { name: 'Create post' }).click();
+  await page.getByTestId('reel-import-input').setInputFiles(path.join(samples, 'video', 'clip-7-00.mp4'));
+  await page.getByRole('button', { name: 'Add clip-7-00.mp4 as a scene' }).click({ timeout: 30_000 });
+  // Whole on the 9:16 canvas, so every corner of the film (and its labels) is in the picture.
+  await page.getByTestId('tab-scene').click();
+  await page.getByTestId('scene-panel').getByRole('combobox', { name: 'Fit' }).selectOption('contain');
+  // The disclaimer the gate asks for, as a closing slide.
+  await page.getByTestId('add-slide-tab').click();
+  await page.getByRole('button', { name: /Add layout Disclaimer/ }).click();
+  await page.locator('[data-testid="scene-block"][data-kind="clip"]').click();
+
+  await page.getByTestId('tab-redact').click();
+  await page.getByTestId('scan-clip').click();
+  await expect(page.getByTestId('scan-summary')).toBeVisible({ timeout: 150_000 });
+  const proposed = page.locator('[data-testid="redaction-row"][data-status="proposed"]');
+  expect(await proposed.count()).toBeGreaterThanOrEqual(3);
+  await page.getByTestId('scrub').fill('4000');
+  await expect(page.getByTestId('preview-redaction').first()).toHaveAttribute('data-mode', 'proposed');
+  await expect.poll(() => page.getByTestId('preview-video').evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(2);
+  await shot(page, 'proposed');
+
+  // Proposals waiting for a decision hold the export back.
+  await page.getByTestId('reel-export').click();
+  const dialog = page.getByRole('dialog', { name: 'Export reel' });
+  await expect(dialog.getByTestId('export-blockers')).toContainText('wait for a decision');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByTestId('accept-all').click();
+  await expect(proposed).toHaveCount(0);
+  await expect(page.getByTestId('preview-redaction').first()).toHaveAttribute('data-mode', 'solid');
+  await shot(page, 'accepted');
+
+  await page.getByTestId('reel-export').click();
+  await expect(dialog.getByTestId('gate-ok')).toBeVisible({ timeout: 30_000 });
+  for (const reason of await dialog.getByPlaceholder('Why this may go out as it is').all()) await reason.fill('Synthetic film made for teaching.');
+  const files = new Map<string, string>();
+  page.on('download', (d) => {
+    const target = path.join(test.info().outputDir, d.suggestedFilename());
+    void d.saveAs(target).then(() => files.set(path.extname(target), target));
+  });
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-progress')).toContainText(/left/, { timeout: 120_000 });
+  await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 300_000 });
+  await expect.poll(() => files.size).toBe(1);
+
+  // The MRN label, at 1 s, where the preview drew its box: contain puts the 1080² film 420 px down.
+  const gold = JSON.parse(fs.readFileSync(path.join(samples, 'video', 'gold.json'), 'utf8'))['clip-7-00.mp4'] as { phi: { text: string; box: number[] }[] };
+  const [x, y, w, h] = gold.phi.find((p) => p.text.startsWith('MRN'))!.box;
+  const crop = execFileSync(FFMPEG, ['-v', 'error', '-ss', '1', '-i', files.get('.mp4')!, '-frames:v', '1', '-vf', `crop=${w}:${h}:${x}:${y + 420},format=gray`, '-f', 'rawvideo', '-'], { maxBuffer: 1 << 20 });
+  const bright = [...crop].filter((v) => v > 40).length;
+  expect(bright / crop.length).toBeLessThan(0.01);
+});
