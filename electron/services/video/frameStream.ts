@@ -46,12 +46,18 @@ export async function* decodeFrames(
     }, STALL_MS);
   };
   const frameBytes = width * height * 3;
-  let pending: Buffer = Buffer.alloc(0);
+  // Pipe chunks (64 KB) are gathered and joined once a frame is complete: joining on every chunk
+  // copies a 1080×1920 frame (6 MB) some ninety times over.
+  let chunks: Buffer[] = [];
+  let have = 0;
   let index = 0;
   try {
     arm();
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      chunks.push(chunk);
+      have += chunk.length;
+      if (have < frameBytes) continue;
+      let pending = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, have);
       while (pending.length >= frameBytes) {
         const data = new Uint8Array(pending.subarray(0, frameBytes));
         pending = pending.subarray(frameBytes);
@@ -60,6 +66,8 @@ export async function* decodeFrames(
         index++;
         arm();
       }
+      chunks = pending.length ? [pending] : [];
+      have = pending.length;
     }
     const code = await exited;
     if (signal?.aborted) throw new StudioFailure('cancelled', 'Cancelled.');
