@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../shared/api/contract';
 import { ackKey, unresolved } from '../../shared/compliance/compliancePass';
 import type { Acknowledgement, ComplianceFinding } from '../../shared/compliance/types';
+import type { PlatformId } from '../../shared/model/platforms';
 import { errorMessage, studio, unwrap } from '../api/studio';
 import { FindingItem } from './FindingItem';
 import './compliance.css';
@@ -18,6 +19,8 @@ type Props = {
   round: number;
   onGoTo(f: ComplianceFinding): void;
   onChange(state: GateState): void;
+  /** Check for these platforms (what the export will be sent with); the post's own when absent. */
+  platforms?: readonly PlatformId[];
 };
 
 const MIN_REASON = 3;
@@ -26,8 +29,8 @@ const MIN_REASON = 3;
  * The export gate as the user meets it: the pass on the saved post, its errors (each with a jump)
  * block, and each warning needs a typed reason, sent with the export as an acknowledgement.
  */
-export function ComplianceGate({ postId, date, flushSave, round, onGoTo, onChange }: Props) {
-  const token = `${postId}|${date}|${round}`;
+export function ComplianceGate({ postId, date, flushSave, round, onGoTo, onChange, platforms }: Props) {
+  const token = `${postId}|${date}|${round}|${platforms?.join(',') ?? ''}`;
   const [loaded, setLoaded] = useState<{ token: string; check: Check } | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A check made for another date or before a refusal is not shown as current.
@@ -36,7 +39,7 @@ export function ComplianceGate({ postId, date, flushSave, round, onGoTo, onChang
   useEffect(() => {
     let live = true;
     void flushSave()
-      .then(() => unwrap(studio.compliance.check({ postId, date })))
+      .then(() => unwrap(studio.compliance.check({ postId, date, ...(platforms ? { platforms: [...platforms] } : {}) })))
       .then((c) => live && setLoaded({ token, check: c }))
       .catch((err: unknown) => live && setError(errorMessage(err)));
     return () => {

@@ -133,7 +133,11 @@ export function ReelExportDialog({ session, postId, platforms, blockers, flushSa
           </ul>
         </div>
       )}
-      <ComplianceGate postId={postId} date={date} flushSave={flushSave} round={round} onGoTo={goTo} onChange={onGate} />
+      {chosen.length > 0 || platforms.length === 0 ? (
+        <ComplianceGate postId={postId} date={date} flushSave={flushSave} round={round} onGoTo={goTo} onChange={onGate} platforms={platforms.length ? chosen : undefined} />
+      ) : (
+        <p className="banner">Choose at least one platform to check and export for.</p>
+      )}
       {running && p && (
         <div className="export-progress" data-testid="export-progress">
           <div className="progress-line">

@@ -225,7 +225,12 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   const dialog = page.getByRole('dialog', { name: 'Export reel' });
   await expect(dialog.getByTestId('compliance-gate')).toBeVisible({ timeout: 30_000 });
   await shot(page, 'gate');
-  await expect(dialog.getByTestId('gate-ok')).toBeVisible();
+  await expect(dialog.getByTestId('gate-ok')).toContainText('instagram, tiktok');
+  // The gate checks what the export is for: TikTok left out, checked again, put back.
+  await dialog.getByText('TikTok', { exact: true }).click();
+  await expect(dialog.getByTestId('gate-ok')).toContainText('for instagram on');
+  await dialog.getByText('TikTok', { exact: true }).click();
+  await expect(dialog.getByTestId('gate-ok')).toContainText('instagram, tiktok');
   for (const reason of await dialog.getByPlaceholder('Why this may go out as it is').all()) await reason.fill('Synthetic teaching material, no patient.');
   const files = new Map<string, string>();
   page.on('download', (d) => {
