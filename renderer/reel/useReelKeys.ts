@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 type Keys = { undo(): void; redo(): void; togglePlay(): void; escape(): void; overlayOpen: boolean };
 
 const typingIn = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || !!t.closest('input, textarea, select'));
+/** The scrub bar keeps Space for play/pause, as a video player's does; other fields keep their own keys. */
+const spaceFor = (t: EventTarget | null) => t instanceof HTMLInputElement && t.type === 'range' ? 'play' : typingIn(t) || t instanceof HTMLButtonElement ? 'field' : 'play';
 
 /**
  * The screen's shortcuts: Space plays and pauses (not while typing or on a button, where Space
@@ -30,7 +32,7 @@ export function useReelKeys(keys: Keys) {
         return;
       }
       if (k.overlayOpen) return;
-      if (e.key === ' ' && !mod && !typingIn(e.target) && !(e.target instanceof HTMLButtonElement)) {
+      if (e.key === ' ' && !mod && spaceFor(e.target) === 'play') {
         e.preventDefault();
         k.togglePlay();
       } else if (e.key === 'Escape' && !typingIn(e.target)) k.escape();

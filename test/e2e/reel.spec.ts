@@ -94,8 +94,8 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   await expect(page.locator('[data-testid="preview-scene"][data-kind="image"] img')).toBeVisible();
 
   // Space plays from the playhead and pauses again.
+  // Straight after scrubbing, as in a video player: the scrub bar has the focus.
   await page.getByTestId('scrub').fill('0');
-  await page.locator('body').click({ position: { x: 700, y: 5 } });
   await page.keyboard.press('Space');
   await expect.poll(async () => Number(await page.getByTestId('reel-preview').getAttribute('data-time'))).toBeGreaterThan(300);
   await page.keyboard.press('Space');
@@ -281,6 +281,12 @@ test.describe('sound', () => {
     await expect(page.getByTestId('caption-row')).toHaveCount(2);
     await expect(page.getByTestId('caption-block')).toHaveCount(2);
     await expect(page.getByTestId('no-transcription')).toContainText('none ships with MedPost Studio');
+    // Typed per scene: the slide's words replaced by one line, one undo step.
+    await page.getByRole('tab', { name: 'Type per scene' }).click();
+    await page.getByTestId('scene-caption').fill('Look, then press.');
+    await page.getByTestId('scene-caption').blur();
+    await expect(page.getByTestId('caption-block')).toHaveCount(1);
+    await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo Captions for scene 1');
 
     // Another shape: the square video format refits the slide; undo brings 9:16 back.
     const preview = page.getByTestId('reel-preview');
