@@ -41,7 +41,8 @@ export function OverlayEditor({ session, slideId, what, format, brand, controlle
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const c = controllerRef.current;
-      if (!c || c.isEditingText() || (e.target as HTMLElement).closest('input, textarea, select')) return;
+      // Keys on fields, or on the timeline (whose blocks take Delete themselves), are not the canvas's.
+      if (!c || c.isEditingText() || (e.target as HTMLElement).closest('input, textarea, select, .reel-timeline')) return;
       if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         c.deleteSelection();

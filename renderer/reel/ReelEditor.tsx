@@ -5,7 +5,7 @@ import type { BrandKit } from '../../shared/model/brandKit';
 import type { SlideFormat } from '../../shared/model/slideFormat';
 import { retargetCommand } from '../../shared/editor/retarget';
 import { reelCaptionSafeZone } from '../../shared/reel/reelSafeZone';
-import { placeScenes, reelDurationMs } from '../../shared/reel/timeline';
+import { reelDurationMs } from '../../shared/reel/timeline';
 import { studio, unwrap } from '../api/studio';
 import { useStudioData } from '../api/useStudioData';
 import type { EditorController } from '../editor/editorApi';
@@ -32,6 +32,7 @@ import { usePlayheadClock, WithPlayhead } from './usePlayhead';
 import { useReelEdits } from './useReelEdits';
 import { useReelKeys } from './useReelKeys';
 import { useSceneBackdrop } from './useSceneBackdrop';
+import { sceneSeek } from './sceneSeek';
 import './reel.css';
 
 type Tab = 'scene' | 'captions' | 'audio' | 'redact';
@@ -66,9 +67,10 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
   const selectedId = selected?.id ?? null;
   const setSelectedId = useCallback((id: string | null) => setPicked({ id, index: Math.max(0, session.getSnapshot().doc.scenes.findIndex((s) => s.id === id)) }), [session]);
   const [tab, setTab] = useState<Tab>('scene');
-  const [editingState, setEditing] = useState<{ slideId: string; what: 'slide' | 'overlay' } | null>(null);
-  // A slide that is gone (undo of the overlay's creation) closes its editor.
-  const editing = editingState && doc.slides.some((s) => s.id === editingState.slideId) ? editingState : null;
+  const [editingState, setEditing] = useState<{ sceneId: string; slideId: string; what: 'slide' | 'overlay' } | null>(null);
+  // The canvas is open on the selected scene's slide only: a slide that is gone (undo of the
+  // overlay's creation) or another scene selected on the timeline closes it.
+  const editing = editingState && editingState.sceneId === selectedId && doc.slides.some((s) => s.id === editingState.slideId) ? editingState : null;
   const [exporting, setExporting] = useState(false);
   const [drawing, setDrawing] = useState(false);
   const [redactionId, setRedactionId] = useState<string | null>(null);
@@ -80,10 +82,8 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
   const backdrop = useSceneBackdrop(editingState ? selected : null, doc.canvas);
 
   const select = setSelectedId;
-  const seekToScene = (id: string) => {
-    const p = placeScenes(session.getSnapshot().doc.scenes).find((x) => x.scene.id === id);
-    if (p) playhead.seek(p.startMs);
-  };
+  const seek = useMemo(() => sceneSeek(playhead, () => session.getSnapshot().doc.scenes), [playhead, session]);
+  const seekToScene = seek.toStart;
   const added = (id: string | null) => {
     if (!id) return;
     setSelectedId(id);
@@ -97,9 +97,9 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
     const scene = doc.scenes.find((s) => s.id === id);
     if (!scene) return;
     playhead.pause();
-    if (scene.kind === 'slide') return setEditing({ slideId: scene.slideId, what: 'slide' });
+    if (scene.kind === 'slide') return setEditing({ sceneId: id, slideId: scene.slideId, what: 'slide' });
     const slideId = edits.ensureOverlay(id);
-    if (slideId) setEditing({ slideId, what: 'overlay' });
+    if (slideId) setEditing({ sceneId: id, slideId, what: 'overlay' });
   };
   const undo = () => (editing && controllerRef.current ? controllerRef.current.undo() : session.undo());
   const redo = () => (editing && controllerRef.current ? controllerRef.current.redo() : session.redo());
@@ -233,21 +233,12 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
               drawing={drawing}
               onDrawing={(on) => {
                 // The box is drawn on the scene as the preview shows it: bring the scene up first.
-                if (on && selected) {
-                  playhead.pause();
-                  const p = placeScenes(doc.scenes).find((x) => x.scene.id === selected.id);
-                  if (p && (playhead.tMs < p.startMs || playhead.tMs >= p.endMs)) playhead.seek(p.startMs + Math.min(100, p.scene.durationMs / 2));
-                }
+                if (on && selected) seek.show(selected.id);
                 setDrawing(on);
               }}
               selectedId={redactionId}
               onSelect={setRedactionId}
-              onSeekSource={(sceneId, sourceMs) => {
-                const p = placeScenes(doc.scenes).find((x) => x.scene.id === sceneId);
-                if (!p) return;
-                const into = p.scene.kind === 'clip' ? (sourceMs - p.scene.inMs) / p.scene.speed : sourceMs;
-                playhead.seek(p.startMs + Math.max(0, Math.min(p.scene.durationMs - 1, into)));
-              }}
+              onSeekSource={seek.toSource}
             />
           )}
         </aside>
