@@ -11,7 +11,7 @@ import { iou } from '../faces/boxGeometry';
 import type { Library } from '../library/library';
 import { analyseFrame } from '../video/analyseFrame';
 import { decodeFrames, type VideoFrame } from '../video/frameStream';
-import { changeBetween, tileMeans } from '../video/sampleFrames';
+import { tileMeans } from '../video/sampleFrames';
 import { frameAt, type CoverRect } from './checkRedactions';
 import { redactionSpans } from './redactionSpans';
 import type { ResolvedReel } from './resolveScenes';
@@ -111,6 +111,58 @@ async function readFrame(frame: VideoFrame, signal?: AbortSignal): Promise<Frame
   return { text: found.text, faces: found.faces };
 }
 
+type Thumb = ReturnType<typeof tileMeans>;
+
+/** The rows of tiles that changed visibly between two thumbs, in pixels, or null when none did. */
+export function changedRows(a: Thumb, b: Thumb, height: number): [number, number] | null {
+  const tile = Math.ceil(height / a.rows);
+  let first = -1;
+  let last = -1;
+  for (let r = 0; r < a.rows; r++) {
+    for (let c = 0; c < a.cols; c++) {
+      const k = r * a.cols + c;
+      if (Math.abs(a.means[k] - b.means[k]) < SAME_PICTURE) continue;
+      if (first < 0) first = r;
+      last = r;
+      break;
+    }
+  }
+  return first < 0 ? null : [first * tile, Math.min(height, (last + 1) * tile)];
+}
+
+/** The thumb of what was last read: `now`'s tiles in the rows just read, `before`'s elsewhere. */
+function mergeRows(before: Thumb, now: Thumb, rows: [number, number], height: number): Thumb {
+  const tile = Math.ceil(height / before.rows);
+  const means = new Float32Array(before.means);
+  const [r0, r1] = [Math.floor(rows[0] / tile), Math.ceil(rows[1] / tile)];
+  means.set(now.means.subarray(r0 * now.cols, r1 * now.cols), r0 * now.cols);
+  return { ...before, means };
+}
+
+// A band read gets this much of the unchanged picture above and below, so a line of text is read
+// whole; wider than this share of the frame, the whole frame is read.
+const BAND_PAD = 64;
+const BAND_MAX_SHARE = 0.5;
+
+/**
+ * A frame where only a band of rows changed since the frame last read (a caption coming or
+ * going over a still): the band is read, the earlier reading kept outside it. A finding reaching
+ * into the band from outside is kept as well as the band's own reading: nothing read before is
+ * lost. The band is a slice of the frame's rows (no copy).
+ */
+async function readBand(frame: VideoFrame, rows: [number, number], before: FrameRead, signal?: AbortSignal): Promise<FrameRead> {
+  const y0 = Math.max(0, rows[0] - BAND_PAD);
+  const y1 = Math.min(frame.height, rows[1] + BAND_PAD);
+  const stride = frame.width * 3;
+  const band = await readFrame({ ...frame, height: y1 - y0, data: frame.data.subarray(y0 * stride, y1 * stride), changed: false }, signal);
+  const inside = (b: Box) => b[1] >= y0 && b[1] + b[3] <= y1;
+  const down = (b: Box): Box => [b[0], b[1] + y0, b[2], b[3]];
+  return {
+    text: [...before.text.filter((f) => !inside(f.box)), ...band.text.map((f) => ({ ...f, box: down(f.box) }))],
+    faces: [...before.faces.filter((f) => !inside(f)), ...band.faces.map(down)],
+  };
+}
+
 // A leak is looked for again a few frames either side: text and faces that are really there stay
 // put, while texture misread as a word or a face in one frame's compression noise does not.
 const CONFIRM_OFFSETS_S = [0.1, -0.1];
@@ -138,16 +190,21 @@ export async function checkReread(file: string, plan: RereadPlan, options: { sig
   const total = sampleTimes(plan).length;
   let looked = 0;
   let read = 0;
+  let bands = 0;
   // `dismissed`: findings of this reading not seen again nearby, so a still does not look again each second.
   let last: { thumb: ReturnType<typeof tileMeans>; found: FrameRead; full: boolean; dismissed: Set<Box> } | null = null;
   for await (const frame of wantedFrames(file, plan, signal)) {
     const thumb = tileMeans(frame);
-    // Compared with the frame last READ, so a slow pan cannot creep past unread. A scene start is
-    // read in every direction (analyseFrame's passes for a new picture) unless the same picture was.
-    const same = last !== null && (last.full || !frame.changed) && changeBetween(last.thumb, thumb).largest < SAME_PICTURE;
-    if (!same || last === null) {
+    // Each tile is compared with the frame that last READ it, so a slow pan cannot creep past
+    // unread. A scene start is read whole, in every direction (analyseFrame's passes for a new
+    // picture), unless the same picture already was.
+    const rows: [number, number] | null = last && (last.full || !frame.changed) ? changedRows(last.thumb, thumb, frame.height) : [0, frame.height];
+    if (last === null || (rows !== null && (frame.changed || rows[1] - rows[0] > BAND_MAX_SHARE * frame.height))) {
       last = { thumb, found: await readFrame(frame, signal), full: frame.changed === true, dismissed: new Set() };
       read++;
+    } else if (rows !== null) {
+      last = { thumb: mergeRows(last.thumb, thumb, rows, frame.height), found: await readBand(frame, rows, last.found, signal), full: last.full, dismissed: last.dismissed };
+      bands++;
     }
     const found: FrameRead = last.found;
     looked++;
@@ -166,5 +223,5 @@ export async function checkReread(file: string, plan: RereadPlan, options: { sig
       );
     }
   }
-  return `re-read ${looked} frame${looked === 1 ? '' : 's'} of the output (${read} by OCR and the face finder, the rest unchanged from the frame before): no identifiers, no faces outside consent`;
+  return `re-read ${looked} frame${looked === 1 ? '' : 's'} of the output (${read} whole by OCR and the face finder, ${bands} in the band that changed, the rest unchanged): no identifiers, no faces outside consent`;
 }
