@@ -9,7 +9,8 @@ import { checkReread, faceConsentedAssets } from '../../electron/services/reel/v
 import { normaliseText, type RereadPlan } from '../../electron/services/reel/verifyRereadRules';
 import { openExportWorld, type ExportWorld } from './exportSetup';
 import { createReel, exportReelFile, importFile, reelDocument, reelGate, titleSlide } from './reelSetup';
-import { FONT, makeClip } from './videoClips';
+import { samplesDir } from '../fixtures/tempLibrary';
+import { FONT, faceClip, makeClip } from './videoClips';
 
 // The whole-frame re-read of an exported reel: OCR and the face finder on frames of the written
 // file (every scene start, at least every second). Small clips (540×960, 3 s) keep it quick; real
@@ -128,6 +129,18 @@ describe('reels.export with the re-read', () => {
     expect(listing(path.join(world.dir, 'exports'))).toEqual(before);
     expect(listing(world.studio.library.tmpDir).filter((n) => /reel/.test(n))).toEqual([]);
   }, 120_000);
+
+  it('refuses a face its scan missed in a clip nobody consented to, and lets it through once the clip is marked not clinical', async () => {
+    const clip = await importFile(world, faceClip(world.dir, path.join(samplesDir, 'faces', 'face-7-00.jpg')));
+    world.studio.library.db.prepare("UPDATE assets SET phi_status = 'clean' WHERE id = ?").run(clip.id);
+    const id = await createReel(world, reelDocument([], [{ id: 'face', kind: 'clip', assetId: clip.id, durationMs: 1500, outMs: 1500, fit: 'contain' }], undefined));
+    const err = await exportReelFile(world, id).catch((e: Error) => e);
+    expect((err as Error).message).toMatch(/failed its re-read, still in the picture: a face at 0:0[01]\.\d in scene 1/);
+    // "No patient / not clinical": consent is not needed, so a face there is the user's call, made.
+    await world.call('consents.link', { assetId: clip.id, notClinical: true });
+    const { result } = await exportReelFile(world, id);
+    expect(result.verified.join('\n')).toMatch(/re-read \d+ frames of the output .*no faces outside consent/);
+  }, 180_000);
 
   it('passes a reel whose captions say a sentence (the post’s own words) over a clean clip, and says what it re-read', async () => {
     const clip = await importFile(world, card('clean.mp4', [`drawbox=x=100+t*60:y=400:w=120:h=120:color=white:t=fill`]));
