@@ -116,6 +116,10 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
     endTrim: edits.endPreview,
     remove,
     seek: playhead.seek,
+    previewCaption: (caption, label) => {
+      const r = edits.reel();
+      edits.setReel({ ...r, captions: r.captions.map((c) => (c.id === caption.id ? caption : c)).sort((a, b) => a.startMs - b.startMs) }, label, true);
+    },
     selectCaption: (id) => {
       setCaptionId(id);
       setTab('captions');

@@ -4,6 +4,7 @@ import type { PostDocument } from '../../shared/model/postDocument';
 import type { Caption, ReelScene } from '../../shared/model/reel';
 import { formatClock, placeScenes, reelDurationMs } from '../../shared/reel/timeline';
 import { clipWith, withDuration } from './sceneOps';
+import { CaptionBlock } from './CaptionBlock';
 import { SceneBlock, sceneName } from './SceneBlock';
 import { WithPlayhead, type PlayheadClock } from './usePlayhead';
 
@@ -16,6 +17,8 @@ export type TimelineOps = {
   remove(sceneId: string): void;
   seek(ms: number): void;
   selectCaption(id: string): void;
+  /** A caption being moved or retimed on its track: shown at once, one step on `endTrim(true)`. */
+  previewCaption(caption: Caption, label: string): void;
 };
 
 type Props = {
@@ -171,9 +174,7 @@ export function Timeline({ doc, captions, assets, selectedId, clock, ops }: Prop
           </div>
           <div className="reel-captions-track" aria-label="Captions" data-testid="caption-track">
             {captions.map((c) => (
-              <button key={c.id} type="button" className="reel-caption-block" style={{ left: c.startMs * k, width: Math.max(6, (c.endMs - c.startMs) * k) }} title={c.text} onClick={() => ops.selectCaption(c.id)} data-testid="caption-block">
-                {c.text}
-              </button>
+              <CaptionBlock key={c.id} caption={c} k={k} onSelect={ops.selectCaption} onPreview={ops.previewCaption} onDone={ops.endTrim} />
             ))}
           </div>
           <WithPlayhead clock={clock}>{({ tMs }) => <div className="reel-playhead" style={{ left: tMs * k }} aria-hidden="true" />}</WithPlayhead>

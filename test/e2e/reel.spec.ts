@@ -45,6 +45,11 @@ async function savedDoc(page: Page): Promise<Doc> {
     return ((await r.json()) as { value: { post: { document: unknown } } }).value.post.document as never;
   }, id);
 }
+/** The document as the library holds it once autosave has caught up. */
+async function savedDocAfterSave(page: Page): Promise<Doc> {
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+  return savedDoc(page);
+}
 const order = (page: Page) => page.getByTestId('scene-block').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-scene-id')}`));
 const saved = (page: Page) => expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
 
@@ -109,6 +114,19 @@ test('a reel is built from a slide, a photo and a clip, captioned, reordered, ke
   await page.getByTestId('spread-script').click();
   await expect(page.getByTestId('caption-block')).not.toHaveCount(0);
   const captions = await page.getByTestId('caption-block').count();
+  // A caption's end dragged half a second later on its track (60 px a second), then undone.
+  const first = page.getByTestId('caption-block').first();
+  const endBefore = (await savedDocAfterSave(page)).reel!.captions[0].endMs;
+  const cap = (await first.boundingBox())!;
+  await page.mouse.move(cap.x + cap.width - 2, cap.y + cap.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(cap.x + cap.width + 13, cap.y + cap.height / 2, { steps: 3 });
+  await page.mouse.move(cap.x + cap.width + 28, cap.y + cap.height / 2, { steps: 3 });
+  await page.mouse.up();
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo Retime caption');
+  expect((await savedDocAfterSave(page)).reel!.captions[0].endMs).toBe(endBefore + 500);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await savedDocAfterSave(page)).reel!.captions[0].endMs).toBe(endBefore);
   await page.getByTestId('scrub').fill('500');
   await expect(page.getByTestId('preview-caption')).toBeVisible();
   await page.getByTestId('zone-reels').check();
