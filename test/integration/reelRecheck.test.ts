@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,8 @@ import { FONT, faceClip, makeClip } from './videoClips';
 // ffmpeg, tesseract and the face model throughout.
 
 let world: ExportWorld;
+/** The reel of a slide and a clean clip with a caption, exported by one test and cancelled by the next. */
+let cleanReel = '';
 
 beforeAll(async () => {
   world = await openExportWorld();
@@ -146,11 +149,34 @@ describe('reels.export with the re-read', () => {
     const clip = await importFile(world, card('clean.mp4', [`drawbox=x=100+t*60:y=400:w=120:h=120:color=white:t=fill`]));
     await world.call('assets.scanVideo', { id: clip.id });
     const slide = titleSlide();
-    const id = await createReel(world, reelDocument([slide], [
+    cleanReel = await createReel(world, reelDocument([slide], [
       { id: 'title', kind: 'slide', slideId: slide.id, durationMs: 1000 },
       { id: 'clip', kind: 'clip', assetId: clip.id, durationMs: 2000, outMs: 2000 },
     ], { captions: [{ id: 'c1', startMs: 0, endMs: 2900, text: 'The effusion fills the pouch above the kneecap' }] }));
-    const { result } = await exportReelFile(world, id);
+    const { result } = await exportReelFile(world, cleanReel);
     expect(result.verified.join('\n')).toMatch(/re-read \d+ frames of the output .*: no identifiers, no faces outside consent/);
+  }, 120_000);
+
+  it('a cancel during the re-read stops it and leaves no file', async () => {
+    const before = listing(path.join(world.dir, 'exports'));
+    const jobId = 'reel-reread-cancel';
+    let sawReread = false;
+    const stop = world.studio.subscribe((e) => {
+      if (e.type === 'job.progress' && e.jobId === jobId && /re-read$/.test(e.message) && !sawReread) {
+        sawReread = true;
+        world.studio.jobs.cancel(jobId);
+      }
+    });
+    try {
+      const err = await exportReelFile(world, cleanReel, jobId).catch((e: Error & { code?: string }) => e);
+      expect((err as { code?: string }).code).toBe('cancelled');
+    } finally {
+      stop();
+    }
+    expect(sawReread).toBe(true);
+    expect(listing(path.join(world.dir, 'exports'))).toEqual(before);
+    expect(listing(world.studio.library.tmpDir).filter((n) => /reel/.test(n))).toEqual([]);
+    // No ffmpeg is left decoding the deleted file.
+    expect(spawnSync('pgrep', ['-f', world.studio.library.tmpDir]).stdout.toString().trim()).toBe('');
   }, 120_000);
 });

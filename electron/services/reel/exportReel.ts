@@ -108,15 +108,21 @@ export async function exportReel(lib: Library, request: ReelExportRequest, job: 
     const rereadSpec = rereadPlan(post, reel, covers, faceConsentedAssets(lib, post, gate.check.platforms, gate.check.date));
     // The read-backs are independent processes: run together, every one awaited before the
     // first failure (in this order) is reported, so none is left reading a file being deleted.
+    // The re-read takes the longest: a failed quick check stops it rather than waiting it out.
+    const stopReread = new AbortController();
+    const stop = () => stopReread.abort();
+    job.signal.addEventListener('abort', stop, { once: true });
+    const stopping = <T>(p: Promise<T>) => p.catch((err: unknown) => (stop(), Promise.reject(err)));
     const [streams, exif, held, reread] = await Promise.allSettled([
-      checkReelStreams(staged, { width, height, fps: reel.fps, durationS: durationMs / 1000 }, job.signal),
-      checkReelExiftool(staged),
-      checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }, reel.fps), { width, height }, covers, job.signal),
+      stopping(checkReelStreams(staged, { width, height, fps: reel.fps, durationS: durationMs / 1000 }, job.signal)),
+      stopping(checkReelExiftool(staged)),
+      stopping(checkRedactionsHeld(staged, redactionChecks(reel.scenes, { width, height }, reel.fps), { width, height }, covers, job.signal)),
       checkReread(staged, rereadSpec, {
-        signal: job.signal,
+        signal: stopReread.signal,
         onFrame: (done, total) => job.progress(PREPARE + ENCODE + Math.floor((9 * done) / Math.max(1, total)), 100, `Checking the exported reel — frame ${done} of ${total} re-read`),
       }),
     ]);
+    job.signal.removeEventListener('abort', stop);
     for (const r of [streams, exif, held, reread]) if (r.status === 'rejected') throw r.reason;
     const verified = [
       ...(streams as PromiseFulfilledResult<string[]>).value,
