@@ -106,8 +106,10 @@ async function* wantedFrames(file: string, plan: RereadPlan, signal?: AbortSigna
 }
 
 async function readFrame(frame: VideoFrame, signal?: AbortSignal): Promise<FrameRead> {
-  // Faces on every frame, grey ones too: a black-and-white photo of a face is still a face.
-  const found = await analyseFrame(frame, { signal, faces: 'always' });
+  // Faces as the scans and `medpost redact` look for them: on colour frames. A grey frame is read
+  // like a radiograph (strict on its edges); the face finder, built for recall, proposes faces
+  // in ultrasound speckle that no scan ever offered the user to judge.
+  const found = await analyseFrame(frame, { signal, faces: 'auto' });
   return { text: found.text, faces: found.faces };
 }
 
