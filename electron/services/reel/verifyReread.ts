@@ -15,7 +15,7 @@ import { tileMeans } from '../video/sampleFrames';
 import { frameAt, type CoverRect } from './checkRedactions';
 import { redactionSpans } from './redactionSpans';
 import type { ResolvedReel } from './resolveScenes';
-import { describeLeak, leaksInFrame, normaliseText, sampleTimes, type FrameRead, type Leak, type RereadPlan, type RereadScene } from './verifyRereadRules';
+import { describeLeak, leaksInFrame, normaliseText, sampleTimes, scenesAt, type FrameRead, type Leak, type RereadPlan, type RereadScene } from './verifyRereadRules';
 
 /**
  * The assets whose consent covers a full face on every target platform on the publication day
@@ -105,11 +105,11 @@ async function* wantedFrames(file: string, plan: RereadPlan, signal?: AbortSigna
   if (held && k < wanted.length) yield { ...held, changed: false };
 }
 
-async function readFrame(frame: VideoFrame, signal?: AbortSignal): Promise<FrameRead> {
+async function readFrame(frame: VideoFrame, signal?: AbortSignal, faces = true): Promise<FrameRead> {
   // Faces as the scans and `medpost redact` look for them: on colour frames. A grey frame is read
   // like a radiograph (strict on its edges); the face finder, built for recall, proposes faces
   // in ultrasound speckle that no scan ever offered the user to judge.
-  const found = await analyseFrame(frame, { signal, faces: 'auto' });
+  const found = await analyseFrame(frame, { signal, faces: faces ? 'auto' : 'never' });
   return { text: found.text, faces: found.faces };
 }
 
@@ -152,11 +152,11 @@ const BAND_MAX_SHARE = 0.5;
  * into the band from outside is kept as well as the band's own reading: nothing read before is
  * lost. The band is a slice of the frame's rows (no copy).
  */
-async function readBand(frame: VideoFrame, rows: [number, number], before: FrameRead, signal?: AbortSignal): Promise<FrameRead> {
+async function readBand(frame: VideoFrame, rows: [number, number], before: FrameRead, signal: AbortSignal | undefined, faces: boolean): Promise<FrameRead> {
   const y0 = Math.max(0, rows[0] - BAND_PAD);
   const y1 = Math.min(frame.height, rows[1] + BAND_PAD);
   const stride = frame.width * 3;
-  const band = await readFrame({ ...frame, height: y1 - y0, data: frame.data.subarray(y0 * stride, y1 * stride), changed: false }, signal);
+  const band = await readFrame({ ...frame, height: y1 - y0, data: frame.data.subarray(y0 * stride, y1 * stride), changed: false }, signal, faces);
   const inside = (b: Box) => b[1] >= y0 && b[1] + b[3] <= y1;
   const down = (b: Box): Box => [b[0], b[1] + y0, b[2], b[3]];
   return {
@@ -194,18 +194,25 @@ export async function checkReread(file: string, plan: RereadPlan, options: { sig
   let read = 0;
   let bands = 0;
   // `dismissed`: findings of this reading not seen again nearby, so a still does not look again each second.
-  let last: { thumb: ReturnType<typeof tileMeans>; found: FrameRead; full: boolean; dismissed: Set<Box> } | null = null;
+  // `faces`: the reading looked for faces everywhere (not needed where consent covers every face shown).
+  let last: { thumb: ReturnType<typeof tileMeans>; found: FrameRead; full: boolean; faces: boolean; dismissed: Set<Box> } | null = null;
   for await (const frame of wantedFrames(file, plan, signal)) {
     const thumb = tileMeans(frame);
+    // The face finder is the costliest part of a reading (about a second a frame): skipped where
+    // every scene on screen has consent covering a full face.
+    const shown = scenesAt(plan, frame.t);
+    const wantFaces = shown.length === 0 || !shown.every((sc) => sc.facesAllowed);
     // Each tile is compared with the frame that last READ it, so a slow pan cannot creep past
     // unread. A scene start is read whole, in every direction (analyseFrame's passes for a new
     // picture), unless the same picture already was.
-    const rows: [number, number] | null = last && (last.full || !frame.changed) ? changedRows(last.thumb, thumb, frame.height) : [0, frame.height];
-    if (last === null || (rows !== null && (frame.changed || rows[1] - rows[0] > BAND_MAX_SHARE * frame.height))) {
-      last = { thumb, found: await readFrame(frame, signal), full: frame.changed === true, dismissed: new Set() };
+    const reusable: boolean = last !== null && (last.full || !frame.changed) && (last.faces || !wantFaces);
+    const rows: [number, number] | null = last && reusable ? changedRows(last.thumb, thumb, frame.height) : [0, frame.height];
+    if (last === null || (rows !== null && (frame.changed || !reusable || rows[1] - rows[0] > BAND_MAX_SHARE * frame.height))) {
+      last = { thumb, found: await readFrame(frame, signal, wantFaces), full: frame.changed === true, faces: wantFaces, dismissed: new Set() };
       read++;
     } else if (rows !== null) {
-      last = { thumb: mergeRows(last.thumb, thumb, rows, frame.height), found: await readBand(frame, rows, last.found, signal), full: last.full, dismissed: last.dismissed };
+      const found = await readBand(frame, rows, last.found, signal, wantFaces);
+      last = { thumb: mergeRows(last.thumb, thumb, rows, frame.height), found, full: last.full, faces: last.faces && wantFaces, dismissed: last.dismissed };
       bands++;
     }
     const found: FrameRead = last.found;
