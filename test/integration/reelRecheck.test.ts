@@ -6,10 +6,11 @@ import { StudioFailure } from '../../shared/api/errors';
 import type { Box } from '../../shared/phi/types';
 import { shutdownOcr } from '../../electron/services/ocr/tesseractPool';
 import { getPost } from '../../electron/services/posts/postStore';
-import { checkReread, faceConsentedAssets } from '../../electron/services/reel/verifyReread';
+import { checkReread, faceConsentedAssets, rereadPlan } from '../../electron/services/reel/verifyReread';
+import { newImage, newSlide } from '../../shared/editor/objectFactory';
 import { normaliseText, type RereadPlan } from '../../electron/services/reel/verifyRereadRules';
 import { openExportWorld, type ExportWorld } from './exportSetup';
-import { createReel, exportReelFile, importFile, reelDocument, reelGate, titleSlide } from './reelSetup';
+import { REEL_CANVAS, createReel, exportReelFile, importFile, reelDocument, reelGate, reelPhoto, titleSlide } from './reelSetup';
 import { samplesDir } from '../fixtures/tempLibrary';
 import { FONT, faceClip, makeClip } from './videoClips';
 
@@ -111,6 +112,32 @@ describe('faceConsentedAssets', () => {
     ], undefined));
     const allowed = faceConsentedAssets(world.studio.library, getPost(world.studio.library.db, id), ['instagram'], '2026-12-06');
     expect([...allowed]).toEqual([b.id]);
+  });
+});
+
+describe('rereadPlan', () => {
+  it('looks for faces on a slide only where a photo on it (or its overlay) lacks consent for a face', async () => {
+    const photo = await importFile(world, await reelPhoto(world.dir));
+    const [words, pictured] = [titleSlide(), { ...newSlide(undefined, [newImage(photo, REEL_CANVAS)]), background: '#ffffff' }];
+    const id = await createReel(world, reelDocument([words, pictured], [
+      { id: 'words', kind: 'slide', slideId: words.id, durationMs: 1000 },
+      { id: 'pictured', kind: 'slide', slideId: pictured.id, durationMs: 1000 },
+    ], undefined));
+    const post = getPost(world.studio.library.db, id);
+    const still = { kind: 'still' as const, file: 'x.png', width: 1080, height: 1920, fit: 'cover' as const, motion: 'none' as const };
+    const reel = {
+      scenes: [0, 1].map((index) => ({ index, startS: index, durationS: 1, crossfadeS: 0, overlay: null, redactions: [], source: still, sourceSize: still, scale: 1 })),
+      assetIds: [photo.id],
+      assets: new Map(),
+      fps: 30,
+    };
+    const unconsented = rereadPlan(post, reel, [], faceConsentedAssets(world.studio.library, post, ['instagram'], '2026-12-06'));
+    expect(unconsented.scenes.map((sc) => sc.facesAllowed)).toEqual([true, false]);
+    // The slide's words are the post's own: what the re-read compares OCR with.
+    expect(unconsented.ownWords).toContain('KNEEEFFUSIONWHATTOLOOKFOR');
+    await world.call('consents.link', { assetId: photo.id, notClinical: true });
+    const consented = rereadPlan(post, reel, [], faceConsentedAssets(world.studio.library, post, ['instagram'], '2026-12-06'));
+    expect(consented.scenes.map((sc) => sc.facesAllowed)).toEqual([true, true]);
   });
 });
 

@@ -53,8 +53,10 @@ export function rereadPlan(post: Post, reel: ResolvedReel, covers: CoverRect[], 
   const scenes: RereadScene[] = reel.scenes.map((s) => {
     const scene = doc.scenes[s.index];
     const slide = scene.kind === 'slide' ? slideOf(scene.slideId) : undefined;
-    // A slide's face can only come from a photo placed on it: consent of any of them may account for it.
-    const facesAllowed = scene.kind === 'slide' ? assetIdsOf(slide ? [slide] : []).some((id) => facesConsented.has(id)) : facesConsented.has(scene.assetId);
+    // A slide's face can only come from a photo placed on it or its overlay: consent of any of them
+    // may account for it, and a slide with no photo shows no patient's face (a drawn icon is not one).
+    const photos = scene.kind === 'slide' ? assetIdsOf([slide, slideOf(scene.overlaySlideId)].filter((sl): sl is Slide => sl !== undefined)) : [];
+    const facesAllowed = scene.kind === 'slide' ? photos.length === 0 || photos.some((id) => facesConsented.has(id)) : facesConsented.has(scene.assetId);
     return {
       index: s.index,
       startS: s.startS,
