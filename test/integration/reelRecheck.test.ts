@@ -90,8 +90,8 @@ describe('checkReread on a written file', () => {
   it('passes a file whose only identifier is the post’s own caption, where the caption is drawn; the same words elsewhere fail', async () => {
     const file = card('caption.mp4', [text(CAPTION, 30, 800)]);
     const ok = await checkReread(file, planFor(file, [{ box: CAPTION_BOX, startS: 0, endS: 3 }]));
-    expect(ok).toMatch(/^re-read (\d+) frames of the output \((\d+) whole by OCR and the face finder, (\d+) in the band that changed, the rest unchanged\): no identifiers, no faces outside consent$/);
-    const [, looked, whole, bands] = /re-read (\d+) frames.*\((\d+) whole.*, (\d+) in the band/.exec(ok)!.map(Number);
+    expect(ok).toMatch(/^re-read (\d+) frames of the output \((\d+) read whole, (\d+) in the band that changed, the rest unchanged\): no identifiers, no faces outside consent$/);
+    const [, looked, whole, bands] = /re-read (\d+) frames.*\((\d+) read whole, (\d+) in the band/.exec(ok)!.map(Number);
     // A frame a little after the start and at least every second of 3 s; the still picture is read once.
     expect(looked).toBeGreaterThanOrEqual(4);
     expect(whole + bands).toBeLessThan(looked);

@@ -234,5 +234,5 @@ export async function checkReread(file: string, plan: RereadPlan, options: { sig
       );
     }
   }
-  return `re-read ${looked} frame${looked === 1 ? '' : 's'} of the output (${read} whole by OCR and the face finder, ${bands} in the band that changed, the rest unchanged): no identifiers, no faces outside consent`;
+  return `re-read ${looked} frame${looked === 1 ? '' : 's'} of the output (${read} read whole, ${bands} in the band that changed, the rest unchanged): no identifiers, no faces outside consent`;
 }
