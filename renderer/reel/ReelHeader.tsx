@@ -1,10 +1,7 @@
 import type { SessionSnapshot } from '../../shared/editor/editorSession';
 import type { SlideFormat } from '../../shared/model/slideFormat';
-import { kbdLabel } from '../actions/kbd';
 import type { SaveState } from '../post/autosaveQueue';
-import { SaveIndicator } from '../post/SaveIndicator';
-import { UiIcon } from '../post/uiIcons';
-import { hrefFor } from '../routing/useHashRoute';
+import { EditorHeadFrame } from '../post/EditorHeadFrame';
 
 type Props = {
   title: string;
@@ -21,16 +18,11 @@ type Props = {
   onExport(): void;
 };
 
-export function ReelHeader({ title, projectId, format, formats, onFormat, snap, save, onRetrySave, onUndo, onRedo, onExport }: Props) {
-  const undo = snap.undoLabel ? `Undo ${snap.undoLabel}` : 'Nothing to undo';
-  const redo = snap.redoLabel ? `Redo ${snap.redoLabel}` : 'Nothing to redo';
+export function ReelHeader({ format, formats, onFormat, onExport, ...frame }: Props) {
   return (
-    <header className="editor-head">
-      <div className="editor-title">
-        <a className="back" href={hrefFor({ name: 'project', id: projectId })} aria-label="Back to the project">
-          ← Project
-        </a>
-        <h1 title={title}>{title}</h1>
+    <EditorHeadFrame
+      {...frame}
+      format={
         <label className="reel-format">
           <select
             aria-label="Reel format"
@@ -50,21 +42,12 @@ export function ReelHeader({ title, projectId, format, formats, onFormat, snap, 
             ))}
           </select>
         </label>
-      </div>
-      <div className="editor-actions">
-        <SaveIndicator state={save} onRetry={onRetrySave} />
-        <div className="history-buttons" role="group" aria-label="Undo and redo">
-          <button type="button" className="icon-button" onClick={onUndo} disabled={!snap.canUndo} aria-label={undo} title={`${undo} (${kbdLabel('mod+z')})`} data-testid="undo">
-            <UiIcon name="undo" />
-          </button>
-          <button type="button" className="icon-button" onClick={onRedo} disabled={!snap.canRedo} aria-label={redo} title={`${redo} (${kbdLabel('mod+shift+z')})`} data-testid="redo">
-            <UiIcon name="redo" />
-          </button>
-        </div>
+      }
+      actions={
         <button type="button" className="primary" onClick={onExport} data-testid="reel-export">
           Export
         </button>
-      </div>
-    </header>
+      }
+    />
   );
 }
