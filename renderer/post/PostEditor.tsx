@@ -1,9 +1,6 @@
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { EditorSession } from '../../shared/editor/editorSession';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { newIcon } from '../../shared/editor/objectFactory';
 import type { BrandKit } from '../../shared/model/brandKit';
-import { studio, unwrap } from '../api/studio';
-import { useStudioData } from '../api/useStudioData';
 import { useEditorActions, type MenuEntry } from '../actions/useEditorActions';
 import { useEditorCompliance } from '../compliance/useEditorCompliance';
 import { EditorCanvas } from '../editor/EditorCanvas';
@@ -12,6 +9,7 @@ import { useNotify } from '../ui/Toasts';
 import { altTextLimit } from './altText';
 import { AltTextField } from './AltTextField';
 import { ContextMenu } from './ContextMenu';
+import { EditorBanners } from './EditorBanners';
 import { EditorDialogs, type DialogName } from './EditorDialogs';
 import { EditorHeader } from './EditorHeader';
 import { currentSlide, formatFor, selectedObjects } from './editorSelection';
@@ -25,7 +23,7 @@ import { LayoutPreview, SlideThumb } from './SlideThumb';
 import { StartPanel } from './StartPanel';
 import { Toolbar } from './Toolbar';
 import { itemLimit } from './itemLimit';
-import { useAutosave } from './useAutosave';
+import { useEditorSession, useProjectAssets } from './useEditorSession';
 import { useMenuKey } from './useMenuKey';
 import type { EditorData } from './usePostEditorData';
 import { useSlideOps } from './useSlideOps';
@@ -33,11 +31,9 @@ import { useSlideOps } from './useSlideOps';
 type Props = { data: EditorData; onReload(): void };
 
 export function PostEditor({ data, onReload }: Props) {
-  const { post, history, revision } = data.opened;
+  const { post } = data.opened;
   const notify = useNotify();
-  const [session] = useState(() => new EditorSession(post.document, history));
-  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const autosave = useAutosave(post.id, session, revision);
+  const { session, snap, autosave } = useEditorSession(data);
   const [brand, setBrand] = useState<BrandKit>(data.brand);
   const [tool, setTool] = useState<EditorTool>('select');
   const [sideTab, setSideTab] = useState<SideTab>(post.document.slides.length === 0 ? 'layouts' : 'images');
@@ -57,11 +53,7 @@ export function PostEditor({ data, onReload }: Props) {
   const ops = useSlideOps(session, brand, format);
   const limit = altTextLimit(post.platforms, data.templates.limits);
   const items = itemLimit(post.platforms, data.templates.limits, canvas.formatId);
-  const assets = useStudioData(
-    () => unwrap(studio.assets.list({ projectId: post.projectId })).then((r) => r.assets),
-    `editor-assets:${post.projectId}`,
-    (e) => e.type === 'library.changed',
-  );
+  const assets = useProjectAssets(post.projectId);
 
   const compliance = useEditorCompliance({ session, snap, post, assets: assets.data ?? [], limits: data.templates.limits, layouts: data.templates.layouts, format, brand });
 
@@ -105,22 +97,7 @@ export function PostEditor({ data, onReload }: Props) {
         onBrand={() => setDialog('brand')}
         onExport={() => setDialog('export')}
       />
-      {autosave.state.status === 'conflict' && (
-        <div className="banner error editor-banner" role="alert">
-          {autosave.state.message} Your latest changes here are not saved.
-          <button type="button" onClick={onReload}>
-            Load the saved version
-          </button>
-          <button type="button" onClick={() => void autosave.keepMine().catch((err: Error) => notify(err.message, 'error'))}>
-            Keep this version
-          </button>
-        </div>
-      )}
-      {data.notes.map((n) => (
-        <div key={n} className="banner editor-banner">
-          {n}
-        </div>
-      ))}
+      <EditorBanners save={autosave.state} notes={data.notes} onReload={onReload} onKeepMine={() => void autosave.keepMine().catch((err: Error) => notify(err.message, 'error'))} />
       <div className={`editor-body ${compliance.open ? 'with-checks' : 'checks-folded'}`}>
         <SidePanel tab={sideTab} onTab={setSideTab}>
           {sideTab === 'layouts' && <LayoutsPanel layouts={data.templates.layouts} onPick={ops.addLayout} preview={(l) => <LayoutPreview layout={l} format={format} brand={brand} />} />}

@@ -1,16 +1,14 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { EditorSession } from '../../shared/editor/editorSession';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Asset } from '../../shared/model/asset';
 import type { BrandKit } from '../../shared/model/brandKit';
 import type { SlideFormat } from '../../shared/model/slideFormat';
 import { retargetCommand } from '../../shared/editor/retarget';
 import { reelCaptionSafeZone } from '../../shared/reel/reelSafeZone';
 import { reelDurationMs } from '../../shared/reel/timeline';
-import { studio, unwrap } from '../api/studio';
-import { useStudioData } from '../api/useStudioData';
 import type { EditorController } from '../editor/editorApi';
+import { EditorBanners } from '../post/EditorBanners';
 import { formatFor } from '../post/editorSelection';
-import { useAutosave } from '../post/useAutosave';
+import { useEditorSession, useProjectAssets } from '../post/useEditorSession';
 import type { EditorData } from '../post/usePostEditorData';
 import { useNotify } from '../ui/Toasts';
 import { AddPanel, REEL_ASSET_DRAG } from './AddPanel';
@@ -40,21 +38,15 @@ const tabLabels: Record<Tab, string> = { scene: 'Scene', captions: 'Captions', a
 
 /** `#/post/<id>` for a reel: scenes on a timeline, a preview that matches the export, captions, sound and redactions. */
 export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): void }) {
-  const { post, history, revision } = data.opened;
+  const { post } = data.opened;
   const notify = useNotify();
-  const [session] = useState(() => new EditorSession(reelStartDocument(post.document, data.templates.formats, post.platforms), history));
-  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const autosave = useAutosave(post.id, session, revision);
+  const { session, snap, autosave } = useEditorSession(data, (d) => reelStartDocument(d, data.templates.formats, post.platforms));
   const brand: BrandKit = data.brand;
   const { doc } = snap;
   const format = useMemo(() => formatFor(data.templates.formats, doc.canvas), [data.templates.formats, doc.canvas]);
   const edits = useReelEdits(session, brand, format.safeZone);
   const reel = doc.reel ?? edits.reel();
-  const assetsData = useStudioData(
-    () => unwrap(studio.assets.list({ projectId: post.projectId })).then((r) => r.assets),
-    `reel-assets:${post.projectId}`,
-    (e) => e.type === 'library.changed',
-  );
+  const assetsData = useProjectAssets(post.projectId);
   const assetList = useMemo(() => assetsData.data ?? [], [assetsData.data]);
   const assets = useMemo(() => new Map<string, Asset>(assetList.map((a) => [a.id, a])), [assetList]);
 
@@ -162,19 +154,7 @@ export function ReelEditor({ data, onReload }: { data: EditorData; onReload(): v
   return (
     <main className="editor reel-editor" aria-label={`Editing ${post.title}`} data-testid="reel-editor">
       <ReelHeader title={post.title} projectId={post.projectId} format={format} formats={videoFormats} onFormat={resize} snap={snap} save={autosave.state} onRetrySave={autosave.retry} onUndo={undo} onRedo={redo} onExport={() => (playhead.pause(), setExporting(true))} />
-      {autosave.state.status === 'conflict' && (
-        <div className="banner error editor-banner" role="alert">
-          {autosave.state.message} Your latest changes here are not saved.
-          <button type="button" onClick={onReload}>
-            Load the saved version
-          </button>
-        </div>
-      )}
-      {data.notes.map((n) => (
-        <div key={n} className="banner editor-banner">
-          {n}
-        </div>
-      ))}
+      <EditorBanners save={autosave.state} notes={data.notes} onReload={onReload} />
       <div className="reel-body">
         <AddPanel
           projectId={post.projectId}
