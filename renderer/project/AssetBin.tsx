@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import type { Asset } from '../../shared/model/asset';
 import { EmptyState } from '../ui/EmptyState';
 import { useShortcut } from '../ui/useShortcut';
@@ -7,25 +7,22 @@ import { LinkAssetDialog } from '../consent/LinkAssetDialog';
 import { useAssetConsent } from '../consent/useAssetConsent';
 import { ImportProgress } from './ImportProgress';
 import { useNotify } from '../ui/Toasts';
-import { useChooseFiles } from './useChooseFiles';
-import { itemsFromFiles, useImportQueue } from './useImportQueue';
+import { useFileImport } from './useFileImport';
 
 type Props = { projectId: string; assets: Asset[]; loading: boolean; onRemove(asset: Asset): void };
 
 export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const queue = useImportQueue();
+  const { queue, choose: chooseFiles, importFiles, inputProps } = useFileImport(projectId);
   const notify = useNotify();
   const consent = useAssetConsent(assets.map((a) => a.id));
   const [linking, setLinking] = useState<Asset | null>(null);
-  const chooseFiles = useChooseFiles(projectId, input, queue);
   useShortcut('mod+i', () => void chooseFiles());
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    void queue.importItems(itemsFromFiles(projectId, [...e.dataTransfer.files]));
+    importFiles([...e.dataTransfer.files]);
   };
 
   return (
@@ -46,18 +43,7 @@ export function AssetBin({ projectId, assets, loading, onRemove }: Props) {
         <button className="primary" onClick={() => void chooseFiles()} disabled={queue.state.running} title="Import files (Ctrl+I)">
           Import files
         </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          data-testid="import-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void queue.importItems(itemsFromFiles(projectId, files));
-          }}
-        />
+        <input {...inputProps} data-testid="import-input" />
       </header>
       <ImportProgress state={queue.state} onCancel={queue.cancel} onDismiss={queue.dismiss} />
       {assets.length === 0 && !loading ? (

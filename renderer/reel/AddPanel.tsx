@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Asset } from '../../shared/model/asset';
 import type { BrandKit } from '../../shared/model/brandKit';
 import type { Layout } from '../../shared/model/layout';
@@ -8,8 +8,7 @@ import { useThumbnail } from '../api/useThumbnail';
 import { LayoutsPanel } from '../post/side/LayoutsPanel';
 import { LayoutPreview } from '../post/SlideThumb';
 import { ImportProgress } from '../project/ImportProgress';
-import { useChooseFiles } from '../project/useChooseFiles';
-import { itemsFromFiles, useImportQueue } from '../project/useImportQueue';
+import { useFileImport } from '../project/useFileImport';
 
 /** dataTransfer type of a project asset dragged onto the timeline. */
 export const REEL_ASSET_DRAG = 'application/x-medpost-reel-asset';
@@ -28,9 +27,7 @@ type Props = {
 /** What a scene can be made of: a new slide (blank or from a layout) or the project's media. */
 export function AddPanel({ projectId, assets, layouts, format, brand, onBlank, onLayout, onAsset }: Props) {
   const [tab, setTab] = useState<'media' | 'slide'>('media');
-  const input = useRef<HTMLInputElement>(null);
-  const queue = useImportQueue();
-  const choose = useChooseFiles(projectId, input, queue);
+  const { queue, choose, inputProps } = useFileImport(projectId);
   const usable = assets.filter((a) => a.kind !== 'audio');
   return (
     <aside className="reel-add" aria-label="Add scenes">
@@ -61,18 +58,7 @@ export function AddPanel({ projectId, assets, layouts, format, brand, onBlank, o
           <button type="button" onClick={() => void choose()}>
             Import files…
           </button>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            hidden
-            accept="image/*,video/*,audio/*,.dcm,application/dicom"
-            data-testid="reel-import-input"
-            onChange={(e) => {
-              void queue.importItems(itemsFromFiles(projectId, [...(e.target.files ?? [])]));
-              e.target.value = '';
-            }}
-          />
+          <input {...inputProps} accept="image/*,video/*,audio/*,.dcm,application/dicom" data-testid="reel-import-input" />
           <ImportProgress state={queue.state} onCancel={queue.cancel} onDismiss={queue.dismiss} />
         </div>
       )}

@@ -1,10 +1,8 @@
-import { useRef } from 'react';
 import type { Asset } from '../../../shared/model/asset';
 import { useThumbnail } from '../../api/useThumbnail';
 import { ASSET_DRAG_TYPE } from '../../editor/editorApi';
 import { ImportProgress } from '../../project/ImportProgress';
-import { useChooseFiles } from '../../project/useChooseFiles';
-import { itemsFromFiles, useImportQueue } from '../../project/useImportQueue';
+import { useFileImport } from '../../project/useFileImport';
 
 type Props = { projectId: string; assets: readonly Asset[]; onPlace(asset: Asset): void };
 
@@ -43,28 +41,14 @@ function Tile({ asset, onPlace }: { asset: Asset; onPlace(): void }) {
 
 /** The project's images beside the canvas: click to place, or drag onto the slide or a frame. */
 export function ImagesPanel({ projectId, assets, onPlace }: Props) {
-  const input = useRef<HTMLInputElement>(null);
-  const queue = useImportQueue();
+  const { queue, choose, inputProps } = useFileImport(projectId);
   const images = assets.filter((a) => a.kind !== 'video');
-  const choose = useChooseFiles(projectId, input, queue);
   return (
     <div className="side-images">
       <button type="button" className="wide" onClick={() => void choose()} disabled={queue.state.running}>
         Import images…
       </button>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        hidden
-        accept="image/png,image/jpeg,image/webp,.dcm,application/dicom"
-        data-testid="editor-import-input"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          void queue.importItems(itemsFromFiles(projectId, files));
-        }}
-      />
+      <input {...inputProps} accept="image/png,image/jpeg,image/webp,.dcm,application/dicom" data-testid="editor-import-input" />
       <ImportProgress state={queue.state} onCancel={queue.cancel} onDismiss={queue.dismiss} />
       {images.length === 0 ? (
         <p className="subtle">No images in this project yet. Import X-rays, photos or DICOM files; they are scanned for identifiers when you place them.</p>
