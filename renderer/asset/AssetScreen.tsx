@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Asset } from '../../shared/model/asset';
 import { errorMessage, studio, unwrap } from '../api/studio';
 import { saveFile } from '../api/saveFile';
 import { windowPresetLabels, windowPresets, type WindowPreset } from '../../shared/dicom/windowPresets';
@@ -58,11 +59,12 @@ export function AssetScreen({ id }: { id: string }) {
     }
   };
 
-  const redact = async () => {
+  /** Runs one redaction job that writes a new asset, then opens that copy. */
+  const redactInto = async (call: (jobId: string) => Promise<{ asset: Asset }>) => {
     setBusy('redact');
     const jobId = job.start('redact');
     try {
-      const { asset: copy } = await unwrap(studio.assets.redact({ id, boxes: plan.boxes, keep: plan.kept, jobId }));
+      const { asset: copy } = await call(jobId);
       notify(`Redacted copy saved: ${copy.originalName}`);
       navigate({ name: 'asset', id: copy.id });
     } catch (err) {
@@ -72,22 +74,9 @@ export function AssetScreen({ id }: { id: string }) {
       setBusy(null);
     }
   };
-
+  const redact = () => redactInto((jobId) => unwrap(studio.assets.redact({ id, boxes: plan.boxes, keep: plan.kept, jobId })));
   // A video is redacted whole (every finding over its time span) into a new asset.
-  const redactVideo = async () => {
-    setBusy('redact');
-    const jobId = job.start('redact');
-    try {
-      const { asset: copy } = await unwrap(studio.assets.redactVideo({ id, jobId }));
-      notify(`Redacted copy saved: ${copy.originalName}`);
-      navigate({ name: 'asset', id: copy.id });
-    } catch (err) {
-      notify(errorMessage(err), 'error');
-    } finally {
-      job.finish();
-      setBusy(null);
-    }
-  };
+  const redactVideo = () => redactInto((jobId) => unwrap(studio.assets.redactVideo({ id, jobId })));
 
   const saveCopy = async () => {
     if (!a) return;
