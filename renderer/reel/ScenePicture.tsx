@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject, type VideoHTMLAttributes } from 'react';
 import type { WindowPreset } from '../../shared/dicom/windowPresets';
 import type { Asset } from '../../shared/model/asset';
 import type { PostDocument } from '../../shared/model/postDocument';
@@ -108,24 +108,26 @@ function useVideoSync(ref: React.RefObject<HTMLVideoElement | null>, sourceMs: n
   });
 }
 
+/** A clip or cine loop laid on the preview: what could not be loaded says so; nothing shows until it is. */
+function SceneVideo({ media, videoRef, place, ...rest }: { media: { url: string | null; error: string | null }; videoRef: RefObject<HTMLVideoElement | null>; place: Place } & Omit<VideoHTMLAttributes<HTMLVideoElement>, 'src' | 'style'> & { 'data-testid'?: string }) {
+  if (media.error) return <Missing text={media.error} />;
+  if (!media.url) return null;
+  return <video ref={videoRef} className="reel-media" src={media.url} playsInline preload="auto" style={{ ...place, position: 'absolute' }} {...rest} />;
+}
+
 function ClipMedia({ scene, place, sourceMs, playing, sound }: { scene: ClipScene; place: Place; sourceMs: number; playing: boolean; sound: boolean }) {
-  const { url, error } = useMediaUrl(scene.assetId);
+  const media = useMediaUrl(scene.assetId);
   const ref = useRef<HTMLVideoElement>(null);
   useVideoSync(ref, sourceMs, playing, scene.speed);
   useEffect(() => {
     if (ref.current) ref.current.volume = scene.volume;
   }, [scene.volume]);
-  if (error) return <Missing text={error} />;
-  if (!url) return null;
   return (
-    <video
-      ref={ref}
-      className="reel-media"
-      src={url}
+    <SceneVideo
+      media={media}
+      videoRef={ref}
+      place={place}
       muted={scene.muted || !sound}
-      playsInline
-      preload="auto"
-      style={{ ...place, position: 'absolute' }}
       data-testid="preview-video"
       onLoadedMetadata={(e) => (e.currentTarget.currentTime = sourceMs / 1000)}
     />
@@ -133,7 +135,7 @@ function ClipMedia({ scene, place, sourceMs, playing, sound }: { scene: ClipScen
 }
 
 function CineMedia({ assetId, window, fps, place, intoMs, playing }: { assetId: string; window: WindowPreset | undefined; fps: number | null; place: Place; intoMs: number; playing: boolean }) {
-  const { url, error } = useMediaUrl(assetId, 'assets.cinePreview', window);
+  const media = useMediaUrl(assetId, 'assets.cinePreview', window);
   const ref = useRef<HTMLVideoElement>(null);
   const [loopMs, setLoopMs] = useState(Infinity);
   // The preview file plays at the loop's own rate; a rate set on the scene speeds it up or down.
@@ -148,18 +150,13 @@ function CineMedia({ assetId, window, fps, place, intoMs, playing }: { assetId: 
   const rate = fps && fileFps ? fps / fileFps : 1;
   // The loop repeats over the scene: its own time is the scene time (at its rate) modulo one pass.
   useVideoSync(ref, (intoMs * rate) % loopMs, playing, rate);
-  if (error) return <Missing text={error} />;
-  if (!url) return null;
   return (
-    <video
-      ref={ref}
-      className="reel-media"
-      src={url}
+    <SceneVideo
+      media={media}
+      videoRef={ref}
+      place={place}
       muted
       loop
-      playsInline
-      preload="auto"
-      style={{ ...place, position: 'absolute' }}
       onLoadedMetadata={(e) => Number.isFinite(e.currentTarget.duration) && e.currentTarget.duration > 0 && setLoopMs(e.currentTarget.duration * 1000)}
     />
   );
