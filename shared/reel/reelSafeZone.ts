@@ -16,3 +16,12 @@ export function reelCaptionSafeZone(formats: readonly Pick<SlideFormat, 'id' | '
   const widest = (side: keyof Insets) => Math.max(...zones.map((z) => z[side]));
   return { top: widest('top'), right: widest('right'), bottom: widest('bottom'), left: widest('left') };
 }
+
+/**
+ * Whose safe zones an export's captions keep inside: the post's chosen platforms (what the
+ * timeline preview shows) and any other the export is for. An export for fewer platforms than
+ * the post's then burns captions exactly where the preview drew them.
+ */
+export function captionZonePlatforms(postPlatforms: readonly PlatformId[], exportPlatforms: readonly PlatformId[]): PlatformId[] {
+  return [...new Set([...postPlatforms, ...exportPlatforms])];
+}

@@ -21,7 +21,7 @@ import { getPost } from '../posts/postStore';
 import { findAppDir } from '../templates/findAppDir';
 import { loadTemplates } from '../templates/loadTemplates';
 import { captionSlides, shownCaptions } from './captionLayers';
-import { reelCaptionSafeZone } from '../../../shared/reel/reelSafeZone';
+import { captionZonePlatforms, reelCaptionSafeZone } from '../../../shared/reel/reelSafeZone';
 import { checkRedactionsHeld, redactionChecks, type CoverRect } from './checkRedactions';
 import { encodeReel, type EncodeChoices } from './encodeReel';
 import { renderLayers } from './renderLayers';
@@ -194,7 +194,7 @@ export async function planReel(lib: Library, post: Post, platforms: readonly Pla
   if (settings.burnCaptions && captions.length) {
     job.progress(PREPARE - 1, 100, 'Drawing captions');
     const formats = loadTemplates(findAppDir(), lib.dir).formats;
-    const slides = captionSlides(captions, settings, doc.canvas, reelCaptionSafeZone(formats, doc.canvas, platforms));
+    const slides = captionSlides(captions, settings, doc.canvas, reelCaptionSafeZone(formats, doc.canvas, captionZonePlatforms(post.platforms, platforms)));
     const drawn = await renderLayers(lib, slides.map((slide, i) => ({ slide, transparent: true, name: `caption-${i + 1}` })), doc.canvas, new Map(), work, job);
     drawn.forEach((d, i) => {
       if (d) captionLayers.push({ ...d, startS: captions[i].startMs / 1000, endS: captions[i].endMs / 1000 });
