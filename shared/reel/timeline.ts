@@ -27,13 +27,6 @@ export function reelDurationMs(scenes: readonly ReelScene[]): number {
   return placed.length ? placed[placed.length - 1].endMs : 0;
 }
 
-/** The scene showing at a time on the timeline (the incoming one during a crossfade). */
-export function sceneAt(scenes: readonly ReelScene[], tMs: number): PlacedScene | null {
-  const placed = placeScenes(scenes);
-  for (let i = placed.length - 1; i >= 0; i--) if (tMs >= placed[i].startMs) return tMs < placed[i].endMs ? placed[i] : null;
-  return null;
-}
-
 /** The source time (a clip's own clock) shown at a time inside a placed scene. */
 export function sourceTimeMs(placed: PlacedScene, tMs: number): number {
   const into = Math.max(0, Math.min(placed.scene.durationMs, tMs - placed.startMs));
